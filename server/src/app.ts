@@ -1,0 +1,256 @@
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
+import DataLoader from 'dataloader';
+import express, { type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot, type Config } from './core/config.js';
+import type { Logger } from './core/logger.js';
+import { initOrm } from './core/orm.js';
+import { createApollo, type HoraeContext } from './graphql/apollo.js';
+import { LIMITS } from './graphql/limits.js';
+import { resolveSession, sessionCookieName } from './modules/auth/session.service.js';
+import type { Group } from './modules/group/group.entity.js';
+import { groupsOfUsers } from './modules/group/group.service.js';
+
+export type HoraeApp = {
+  app: express.Express;
+  orm: MikroORM;
+  apollo: ApolloServer<HoraeContext>;
+  close: () => Promise<void>;
+};
+
+const clientDist = path.join(repoRoot, 'client', 'dist');
+
+function securityTxt(config: Config): string {
+  const expires = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString();
+  return [
+    `Contact: ${config.securityContact}`,
+    `Expires: ${expires}`,
+    `Preferred-Languages: en, nl`,
+    `Canonical: ${new URL('/.well-known/security.txt', config.publicUrl).toString()}`,
+    `Policy: ${new URL('/security-policy', config.publicUrl).toString()}`,
+    '',
+  ].join('\n');
+}
+
+export async function createApp(
+  config: Config,
+  logger: Logger,
+  databaseAppUrl: string,
+): Promise<HoraeApp> {
+  const orm = await initOrm(databaseAppUrl);
+  const apollo = await createApollo(config, logger);
+  const secureCookies = new URL(config.publicUrl).protocol === 'https:';
+  const cookieName = sessionCookieName(secureCookies);
+  const allowedOrigins = new Set(config.corsOrigins);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy.length ? config.trustProxy : false);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      strictTransportSecurity: secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  // CORS allow-list; a browser request from any other origin never reaches the API.
+  app.use((req, res, next) => {
+    const origin = req.headers.origin;
+    if (origin) {
+      if (!allowedOrigins.has(origin)) {
+        res.status(403).json({ errors: [{ message: `Origin ${origin} is not allowed.`, extensions: { code: 'FORBIDDEN' } }] });
+        return;
+      }
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Allow-Credentials', 'true');
+      res.setHeader('Vary', 'Origin');
+      if (req.method === 'OPTIONS') {
+        res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
+        res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name');
+        res.setHeader('Access-Control-Max-Age', '600');
+        res.status(204).end();
+        return;
+      }
+    }
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.fork().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.get('/.well-known/security.txt', (_req, res) => {
+    res.type('text/plain').send(securityTxt(config));
+  });
+
+  app.use('/graphql', express.json({ limit: '64kb' }));
+  app.all('/graphql', async (req: Request, res: Response) => {
+    const requestId = randomUUID();
+    res.setHeader('X-Request-Id', requestId);
+    res.setHeader('Cache-Control', 'no-store');
+    const body: unknown = req.body;
+    const query =
+      req.method === 'GET' ? req.query.query : (body as { query?: unknown } | undefined)?.query;
+    if (typeof query === 'string' && query.length > LIMITS.documentCharacters) {
+      res.status(400).json({
+        errors: [{ message: 'The query document is too large.', extensions: { code: 'BAD_USER_INPUT' } }],
+      });
+      return;
+    }
+
+    const em = orm.em.fork();
+    await em.begin();
+    let finished = false;
+    try {
+      await em.execute(`set local statement_timeout = ${LIMITS.executionTimeoutMs}`);
+      const ctx: HoraeContext = {
+        config,
+        logger,
+        em,
+        actor: null,
+        authProblem: null,
+        ip: req.ip ?? req.socket.remoteAddress ?? null,
+        userAgent: req.get('user-agent') ?? null,
+        requestId,
+        outcome: { sessionCookie: null, internalError: false },
+        loaders: {
+          groupsByUser: new DataLoader<string, Group[]>(async ids => {
+            const byUser = await groupsOfUsers(em, ids);
+            return ids.map(id => byUser.get(id) ?? []);
+          }),
+        },
+        enterSite: async siteId => {
+          await em.execute(`select set_config('app.site_id', ?, true)`, [siteId]);
+          em.setFilterParams('site', { siteId });
+        },
+      };
+      const authorization = req.get('authorization');
+      const cookieValue = parseCookies(req.headers.cookie ?? '')[cookieName];
+      if (authorization) {
+        // Service tokens arrive with the services module; until then no bearer token is valid.
+        ctx.authProblem = 'INVALID_TOKEN';
+      } else if (cookieValue) {
+        const resolution = await resolveSession(ctx, cookieValue);
+        if ('actor' in resolution) ctx.actor = resolution.actor;
+        else {
+          ctx.authProblem = resolution.problem;
+          ctx.outcome.sessionCookie = { kind: 'clear' };
+        }
+      }
+
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: req.method.toUpperCase(),
+          headers,
+          search: new URL(req.originalUrl, 'http://localhost').search,
+          body,
+        },
+        context: async () => ctx,
+      });
+      if (ctx.outcome.internalError) await em.rollback();
+      else await em.commit();
+      finished = true;
+
+      const cookie = ctx.outcome.sessionCookie;
+      if (cookie) {
+        res.append(
+          'Set-Cookie',
+          serializeCookie(cookieName, cookie.kind === 'set' ? cookie.value : '', {
+            httpOnly: true,
+            secure: secureCookies,
+            sameSite: 'lax',
+            path: '/',
+            maxAge: cookie.kind === 'set' ? cookie.maxAgeSeconds : 0,
+          }),
+        );
+      }
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.status(response.status ?? 200);
+      if (response.body.kind === 'complete') {
+        res.send(response.body.string);
+      } else {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (error) {
+      if (!finished) await em.rollback().catch(() => undefined);
+      logger.error({ err: error, requestId }, 'request failed');
+      if (!res.headersSent) {
+        res.status(500).json({
+          errors: [
+            {
+              message: 'Something went wrong on our side. The request was not applied; try again.',
+              extensions: { code: 'INTERNAL_SERVER_ERROR' },
+            },
+          ],
+        });
+      }
+    }
+  });
+
+  // The SPA: static assets, and index.html for client-side routes.
+  if (fs.existsSync(path.join(clientDist, 'index.html'))) {
+    app.use(
+      express.static(clientDist, {
+        index: false,
+        setHeaders: (res, file) => {
+          if (file.includes(`${path.sep}assets${path.sep}`)) {
+            res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+          }
+        },
+      }),
+    );
+    app.get(/^\/(?!graphql|healthz|readyz|\.well-known).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(clientDist, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res
+        .type('text/plain')
+        .send('Horae API is running at /graphql. Build the SPA with "pnpm --filter @horae/client build".');
+    });
+  }
+
+  return {
+    app,
+    orm,
+    apollo,
+    close: async () => {
+      await apollo.stop();
+      await orm.close(true);
+    },
+  };
+}

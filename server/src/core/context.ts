@@ -1,0 +1,49 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type DataLoader from 'dataloader';
+import type { Group } from '../modules/group/group.entity.js';
+import type { Permission } from '@horae/shared/permissions';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+
+export type UserActor = {
+  kind: 'user';
+  userId: string;
+  siteId: string;
+  sessionId: string;
+  permissions: ReadonlySet<Permission>;
+};
+
+/** Who is making the request. Services (partner tokens) join this union in a later module. */
+export type Actor = UserActor;
+
+export type AuthProblem = 'SESSION_EXPIRED' | 'SESSION_REVOKED' | 'INVALID_TOKEN';
+
+export type CookieInstruction =
+  | { kind: 'set'; value: string; maxAgeSeconds: number }
+  | { kind: 'clear' };
+
+export type RequestContext = {
+  config: Config;
+  logger: Logger;
+  /** Forked EntityManager inside this request's transaction. */
+  em: EntityManager;
+  actor: Actor | null;
+  authProblem: AuthProblem | null;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string;
+  /**
+   * What the HTTP layer applies after execution. A shared object because Apollo shallow-clones
+   * the context: plain fields set during execution would not be seen outside.
+   */
+  outcome: { sessionCookie: CookieInstruction | null; internalError: boolean };
+  /** Batches relation loads so a page costs the same number of statements at any size. */
+  loaders: { groupsByUser: DataLoader<string, Group[]> };
+  /** Sets `app.site_id` for RLS and the ORM filter for the rest of the transaction. */
+  enterSite: (siteId: string) => Promise<void>;
+};
+
+export function requireActor(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw new Error('requireActor called without an actor: shield rule missing');
+  return ctx.actor;
+}

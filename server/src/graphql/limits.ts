@@ -1,0 +1,39 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, Kind, type ValidationRule } from 'graphql';
+
+/** SECURITY.md, "GraphQL surface". */
+export const LIMITS = {
+  depth: 6,
+  aliases: 15,
+  directives: 50,
+  tokens: 1000,
+  cost: 5000,
+  documentCharacters: 15_000,
+  executionTimeoutMs: 10_000,
+} as const;
+
+export function armor() {
+  return new ApolloArmor({
+    maxDepth: { n: LIMITS.depth, exposeLimits: false, ignoreIntrospection: true },
+    maxAliases: { n: LIMITS.aliases, exposeLimits: false },
+    maxDirectives: { n: LIMITS.directives, exposeLimits: false },
+    maxTokens: { n: LIMITS.tokens, exposeLimits: false },
+    costLimit: { maxCost: LIMITS.cost, exposeLimits: false, ignoreIntrospection: true },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
+
+/** Sign-in may be attempted once per request: aliases cannot multiply password guesses. */
+export const oneLoginPerRequest: ValidationRule = context => ({
+  OperationDefinition(node) {
+    if (node.operation !== 'mutation') return;
+    const logins = node.selectionSet.selections.filter(
+      s => s.kind === Kind.FIELD && s.name.value === 'login',
+    );
+    if (logins.length > 1) {
+      context.reportError(
+        new GraphQLError('Only one sign-in attempt is allowed per request.', { nodes: logins }),
+      );
+    }
+  },
+});

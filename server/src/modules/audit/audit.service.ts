@@ -1,0 +1,178 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sha256 } from '../../core/secrets.js';
+
+export type AuditInput = {
+  siteId: string;
+  action: string;
+  actorType: 'user' | 'service' | 'system' | 'anonymous';
+  actorId?: string | null;
+  targetType?: string | null;
+  targetId?: string | null;
+  ip?: string | null;
+  requestId?: string | null;
+  data?: Record<string, unknown>;
+};
+
+type ChainFields = {
+  siteId: string;
+  seq: number;
+  occurredAt: Date;
+  actorType: string;
+  actorId: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  ip: string | null;
+  requestId: string | null;
+  data: unknown;
+  prevHash: Buffer | null;
+};
+
+/** JSON with object keys sorted at every level, so jsonb's key reordering cannot change a hash. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export function chainHash(f: ChainFields): Buffer {
+  return sha256(
+    canonicalJson({
+      siteId: f.siteId,
+      seq: f.seq,
+      occurredAt: f.occurredAt.toISOString(),
+      actorType: f.actorType,
+      actorId: f.actorId,
+      action: f.action,
+      targetType: f.targetType,
+      targetId: f.targetId,
+      ip: f.ip,
+      requestId: f.requestId,
+      data: f.data,
+      prevHash: f.prevHash ? f.prevHash.toString('hex') : null,
+    }),
+  );
+}
+
+const SECRET_KEYS = /pass(word)?|secret|token|hash|code/i;
+
+function redact(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(data).map(([k, v]) => [k, SECRET_KEYS.test(k) ? '[redacted]' : v]),
+  );
+}
+
+/**
+ * Appends one event to the site's hash chain inside the caller's transaction. A per-site advisory
+ * lock serialises writers so that `seq` has no gaps and every row hashes its predecessor.
+ */
+export async function appendAudit(em: EntityManager, input: AuditInput): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 7))', [input.siteId]);
+  const last = await em.execute<{ seq: string; hash: Buffer }[]>(
+    'select seq, hash from audit_event where site_id = ? order by seq desc limit 1',
+    [input.siteId],
+  );
+  const fields: ChainFields = {
+    siteId: input.siteId,
+    seq: last[0] ? Number(last[0].seq) + 1 : 1,
+    // Millisecond precision survives the round trip through timestamptz unchanged.
+    occurredAt: new Date(Math.floor(Date.now())),
+    actorType: input.actorType,
+    actorId: input.actorId ?? null,
+    action: input.action,
+    targetType: input.targetType ?? null,
+    targetId: input.targetId ?? null,
+    ip: input.ip ?? null,
+    requestId: input.requestId ?? null,
+    data: redact(input.data ?? {}),
+    prevHash: last[0]?.hash ?? null,
+  };
+  const hash = chainHash(fields);
+  await em.execute(
+    `insert into audit_event (site_id, seq, occurred_at, actor_type, actor_id, action, target_type,
+       target_id, ip, request_id, data, prev_hash, hash)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
+    [
+      fields.siteId,
+      fields.seq,
+      fields.occurredAt,
+      fields.actorType,
+      fields.actorId,
+      fields.action,
+      fields.targetType,
+      fields.targetId,
+      fields.ip,
+      fields.requestId,
+      JSON.stringify(fields.data),
+      fields.prevHash,
+      hash,
+    ],
+  );
+}
+
+export type ChainVerdict =
+  | { ok: true; events: number }
+  | { ok: false; events: number; brokenSeq: number; brokenId: string; reason: string };
+
+type AuditRow = {
+  id: string;
+  site_id: string;
+  seq: string;
+  occurred_at: Date;
+  actor_type: string;
+  actor_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  ip: string | null;
+  request_id: string | null;
+  data: unknown;
+  prev_hash: Buffer | null;
+  hash: Buffer;
+};
+
+/** Recomputes a site's chain and names the first row whose hash or link does not hold. */
+export async function verifyAuditChain(
+  query: (sql: string, params: unknown[]) => Promise<AuditRow[]>,
+  siteId: string,
+): Promise<ChainVerdict> {
+  const rows = await query('select * from audit_event where site_id = $1 order by seq', [siteId]);
+  let previous: Buffer | null = null;
+  let expectedSeq = 1;
+  for (const row of rows) {
+    const seq = Number(row.seq);
+    const fail = (reason: string): ChainVerdict => ({
+      ok: false,
+      events: rows.length,
+      brokenSeq: seq,
+      brokenId: row.id,
+      reason,
+    });
+    if (seq !== expectedSeq) return fail(`sequence gap: expected #${expectedSeq}, found #${seq}`);
+    const storedPrev = row.prev_hash;
+    if ((storedPrev?.toString('hex') ?? null) !== (previous?.toString('hex') ?? null)) {
+      return fail('link to the previous event does not match');
+    }
+    const recomputed = chainHash({
+      siteId: row.site_id,
+      seq,
+      occurredAt: row.occurred_at,
+      actorType: row.actor_type,
+      actorId: row.actor_id,
+      action: row.action,
+      targetType: row.target_type,
+      targetId: row.target_id,
+      ip: row.ip,
+      requestId: row.request_id,
+      data: row.data,
+      prevHash: storedPrev,
+    });
+    if (!recomputed.equals(row.hash)) return fail('content does not match its hash');
+    previous = row.hash;
+    expectedSeq++;
+  }
+  return { ok: true, events: rows.length };
+}

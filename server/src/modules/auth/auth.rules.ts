@@ -1,0 +1,6 @@
+import { isAuthenticated, isPublic, type RuleTree } from '../../graphql/rules.js';
+
+export const authRules: RuleTree = {
+  Query: { viewer: isAuthenticated },
+  Mutation: { login: isPublic, logout: isPublic },
+};

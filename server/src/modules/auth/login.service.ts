@@ -1,0 +1,101 @@
+import { PASSWORD_MAX_LENGTH } from '@horae/shared/validation';
+import type { RequestContext } from '../../core/context.js';
+import { appendAudit } from '../audit/audit.service.js';
+import { groupsOfUsers, permissionsOf } from '../group/group.service.js';
+import { Site } from '../site/site.entity.js';
+import { User } from '../user/user.entity.js';
+import { verifyPassword } from './password-hash.js';
+import { revokeSession, startSession } from './session.service.js';
+
+export type LoginInput = { site: string; email: string; password: string };
+
+export type LoginOutcome =
+  | { ok: true; userId: string }
+  | { ok: false; code: 'INVALID_CREDENTIALS' | 'ACCOUNT_DEACTIVATED'; message: string };
+
+/** One answer for a wrong site, a wrong email and a wrong password. */
+export const INVALID_CREDENTIALS_MESSAGE =
+  'The site, email or password is not right. Check them and try again.';
+
+const invalid: LoginOutcome = {
+  ok: false,
+  code: 'INVALID_CREDENTIALS',
+  message: INVALID_CREDENTIALS_MESSAGE,
+};
+
+export async function login(ctx: RequestContext, input: LoginInput): Promise<LoginOutcome> {
+  const slug = input.site.trim().toLowerCase();
+  const email = input.email.trim().toLowerCase();
+  // Over-long input cannot be a valid password; refuse before spending a hash on it.
+  const password = input.password.length > PASSWORD_MAX_LENGTH * 4 ? '' : input.password;
+
+  const site = slug ? await ctx.em.findOne(Site, { slug }) : null;
+  if (!site) {
+    await verifyPassword(null, password);
+    return invalid;
+  }
+  await ctx.enterSite(site.id);
+  const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash'] });
+  const passwordOk = await verifyPassword(user?.passwordHash, password);
+  const audit = (action: string, data: Record<string, unknown>, actorId: string | null) =>
+    appendAudit(ctx.em, {
+      siteId: site.id,
+      action,
+      actorType: actorId ? 'user' : 'anonymous',
+      actorId,
+      targetType: 'user',
+      targetId: user?.id ?? null,
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+      data,
+    });
+
+  if (!user || !passwordOk) {
+    await audit(
+      'auth.login_failed',
+      { email, reason: !user ? 'unknown_email' : 'wrong_password' },
+      null,
+    );
+    return invalid;
+  }
+  if (user.status !== 'active') {
+    await audit('auth.login_failed', { email, reason: 'deactivated' }, null);
+    return {
+      ok: false,
+      code: 'ACCOUNT_DEACTIVATED',
+      message: 'This account has been deactivated. Ask an administrator of your site.',
+    };
+  }
+  // A fresh session id at every sign-in: any session the browser already had is ended.
+  if (ctx.actor) await revokeSession(ctx.em, ctx.actor.sessionId, 'replaced');
+  const { session } = await startSession(ctx, site, user);
+  const groups = (await groupsOfUsers(ctx.em, [user.id])).get(user.id) ?? [];
+  ctx.actor = {
+    kind: 'user',
+    userId: user.id,
+    siteId: site.id,
+    sessionId: session.id,
+    permissions: permissionsOf(groups),
+  };
+  ctx.authProblem = null;
+  await audit('auth.login_succeeded', { email, sessionId: session.id }, user.id);
+  return { ok: true, userId: user.id };
+}
+
+export async function logout(ctx: RequestContext): Promise<void> {
+  const actor = ctx.actor;
+  ctx.outcome.sessionCookie = { kind: 'clear' };
+  if (!actor) return;
+  await revokeSession(ctx.em, actor.sessionId, 'logout');
+  await appendAudit(ctx.em, {
+    siteId: actor.siteId,
+    action: 'auth.logout',
+    actorType: 'user',
+    actorId: actor.userId,
+    targetType: 'session',
+    targetId: actor.sessionId,
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+  });
+  ctx.actor = null;
+}

@@ -1,0 +1,25 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { Site } from '../site/site.entity.js';
+import { User } from '../user/user.entity.js';
+
+/** A browser session. The cookie holds a random id; only its SHA-256 is stored. */
+export const Session = defineEntity({
+  name: 'Session',
+  tableName: 'session',
+  properties: {
+    id: p.uuid().primary().defaultRaw('gen_random_uuid()'),
+    site: () => p.manyToOne(Site).ref().deleteRule('cascade'),
+    user: () => p.manyToOne(User).ref().deleteRule('cascade'),
+    tokenHash: p.type('bytea').unique(),
+    createdAt: p.datetime().defaultRaw('now()').onCreate(() => new Date()),
+    lastSeenAt: p.datetime().defaultRaw('now()').onCreate(() => new Date()),
+    /** Absolute expiry, fixed at sign-in from the site's setting. */
+    expiresAt: p.datetime(),
+    revokedAt: p.datetime().nullable(),
+    revokedReason: p.string().length(40).nullable(),
+    ip: p.string().length(64).nullable(),
+    userAgent: p.string().length(500).nullable(),
+  },
+  indexes: [{ properties: ['site', 'user'] }],
+});
+export type Session = InferEntity<typeof Session>;

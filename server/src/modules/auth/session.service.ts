@@ -1,0 +1,115 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AuthProblem, RequestContext, UserActor } from '../../core/context.js';
+import { randomToken, sha256 } from '../../core/secrets.js';
+import { groupsOfUsers, permissionsOf } from '../group/group.service.js';
+import { Site } from '../site/site.entity.js';
+import { User } from '../user/user.entity.js';
+import { Session } from './session.entity.js';
+
+/** Browsers on plain http://localhost cannot use `__Host-` cookies (they require Secure). */
+export function sessionCookieName(secure: boolean): string {
+  return secure ? '__Host-horae_session' : 'horae_session';
+}
+
+/** Don't write last_seen_at on every request; a minute of precision is plenty for idle expiry. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+type ResolvedSession = {
+  session_id: string;
+  site_id: string;
+  user_id: string;
+  last_seen_at: Date;
+  expires_at: Date;
+  revoked_at: Date | null;
+};
+
+export type SessionResolution = { actor: UserActor } | { problem: AuthProblem };
+
+/**
+ * Turns a session cookie into an actor. Runs at the start of the request transaction; the site
+ * comes from the session row, never from anything the client sent.
+ */
+export async function resolveSession(
+  ctx: RequestContext,
+  cookieValue: string,
+): Promise<SessionResolution> {
+  const rows = await ctx.em.execute<ResolvedSession[]>(
+    'select * from horae_resolve_session(?)',
+    [sha256(cookieValue)],
+  );
+  const row = rows[0];
+  if (!row) return { problem: 'INVALID_TOKEN' };
+  if (row.revoked_at) return { problem: 'SESSION_REVOKED' };
+  await ctx.enterSite(row.site_id);
+  const site = await ctx.em.findOneOrFail(Site, row.site_id);
+  const now = Date.now();
+  const idleLimit = new Date(row.last_seen_at).getTime() + site.sessionIdleMinutes * 60_000;
+  if (now >= new Date(row.expires_at).getTime() || now >= idleLimit) {
+    await ctx.em.nativeUpdate(
+      Session,
+      { id: row.session_id, revokedAt: null },
+      { revokedAt: new Date(), revokedReason: 'expired' },
+    );
+    return { problem: 'SESSION_EXPIRED' };
+  }
+  const user = await ctx.em.findOne(User, { id: row.user_id, status: 'active' });
+  if (!user) return { problem: 'SESSION_REVOKED' };
+  if (now - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
+    await ctx.em.nativeUpdate(Session, { id: row.session_id }, { lastSeenAt: new Date(now) });
+  }
+  const groups = (await groupsOfUsers(ctx.em, [user.id])).get(user.id) ?? [];
+  return {
+    actor: {
+      kind: 'user',
+      userId: user.id,
+      siteId: row.site_id,
+      sessionId: row.session_id,
+      permissions: permissionsOf(groups),
+    },
+  };
+}
+
+/** Creates a session and returns the cookie value (the only place the raw id ever exists). */
+export async function startSession(
+  ctx: RequestContext,
+  site: Site,
+  user: User,
+): Promise<{ session: Session; cookieValue: string }> {
+  const cookieValue = randomToken(32);
+  const session = ctx.em.create(Session, {
+    site: site.id,
+    user: user.id,
+    tokenHash: sha256(cookieValue),
+    expiresAt: new Date(Date.now() + site.sessionAbsoluteHours * 3_600_000),
+    ip: ctx.ip,
+    userAgent: ctx.userAgent?.slice(0, 500) ?? null,
+  });
+  await ctx.em.flush();
+  ctx.outcome.sessionCookie = {
+    kind: 'set',
+    value: cookieValue,
+    maxAgeSeconds: site.sessionAbsoluteHours * 3600,
+  };
+  return { session, cookieValue };
+}
+
+export async function revokeSession(
+  em: EntityManager,
+  sessionId: string,
+  reason: string,
+): Promise<void> {
+  await em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date(), revokedReason: reason });
+}
+
+/** Deactivation ends every session of the user at once. */
+export async function revokeAllSessionsOf(
+  em: EntityManager,
+  userId: string,
+  reason: string,
+): Promise<number> {
+  return em.nativeUpdate(
+    Session,
+    { user: userId, revokedAt: null },
+    { revokedAt: new Date(), revokedReason: reason },
+  );
+}

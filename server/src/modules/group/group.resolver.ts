@@ -1,0 +1,27 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../core/context.js';
+import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { Group } from './group.entity.js';
+import { GroupConnection, GroupNode } from './group.type.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Resolver(() => GroupNode)
+export class GroupResolver {
+  @Query(() => GroupConnection, { description: 'Groups of the site, ordered by name.' })
+  async groups(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RequestContext) {
+    const page = await paginate(ctx.em, Group, {}, 'name', args);
+    return {
+      ...page,
+      edges: page.edges.map(e => ({ cursor: e.cursor, node: GroupNode.from(e.node) })),
+      nodes: page.nodes.map(n => GroupNode.from(n)),
+    };
+  }
+
+  @Query(() => GroupNode, { nullable: true })
+  async group(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<GroupNode | null> {
+    if (!UUID.test(id)) return null;
+    const group = await ctx.em.findOne(Group, { id });
+    return group ? GroupNode.from(group) : null;
+  }
+}

@@ -1,0 +1,42 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  BUILT_IN_GROUP_NAMES,
+  BUILT_IN_GROUP_PERMISSIONS,
+  isPermission,
+  type Permission,
+} from '@horae/shared/permissions';
+import { BUILT_IN_GROUPS, Group, GroupMembership, type BuiltInGroup } from './group.entity.js';
+
+/** Creates Administrators, Managers and Employees for a new site. */
+export function createBuiltInGroups(em: EntityManager, siteId: string): Record<BuiltInGroup, Group> {
+  const groups = {} as Record<BuiltInGroup, Group>;
+  for (const key of BUILT_IN_GROUPS) {
+    groups[key] = em.create(Group, {
+      site: siteId,
+      name: BUILT_IN_GROUP_NAMES[key],
+      builtIn: key,
+      permissions: [...BUILT_IN_GROUP_PERMISSIONS[key]],
+    });
+  }
+  return groups;
+}
+
+export async function groupsOfUsers(
+  em: EntityManager,
+  userIds: readonly string[],
+): Promise<Map<string, Group[]>> {
+  const memberships = await em.find(
+    GroupMembership,
+    { user: { $in: [...userIds] } },
+    { populate: ['group'], orderBy: { group: { name: 'asc' } } },
+  );
+  const byUser = new Map<string, Group[]>(userIds.map(id => [id, []]));
+  for (const m of memberships) byUser.get(m.user.id)?.push(m.group.getEntity());
+  return byUser;
+}
+
+export function permissionsOf(groups: readonly Group[]): Set<Permission> {
+  const granted = new Set<Permission>();
+  for (const g of groups) for (const p of g.permissions) if (isPermission(p)) granted.add(p);
+  return granted;
+}

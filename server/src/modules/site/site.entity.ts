@@ -1,0 +1,22 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+export const MFA_REQUIREMENTS = ['none', 'admins', 'all'] as const;
+export const SSO_MODES = ['off', 'optional', 'required'] as const;
+
+/** A tenant. Not itself tenant-owned: every other table points at it through `site_id`. */
+export const Site = defineEntity({
+  name: 'Site',
+  tableName: 'site',
+  properties: {
+    id: p.uuid().primary().defaultRaw('gen_random_uuid()'),
+    slug: p.string().length(63).unique(),
+    name: p.string().length(200),
+    minPasswordScore: p.smallint().default(3),
+    mfaRequired: p.enum(MFA_REQUIREMENTS).default('none'),
+    ssoMode: p.enum(SSO_MODES).default('off'),
+    sessionIdleMinutes: p.smallint().default(30),
+    sessionAbsoluteHours: p.smallint().default(12),
+    createdAt: p.datetime().defaultRaw('now()').onCreate(() => new Date()),
+  },
+});
+export type Site = InferEntity<typeof Site>;

@@ -1,0 +1,13 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { Site } from './site.entity.js';
+
+@ObjectType('Site', { simpleResolvers: true })
+export class SiteNode {
+  @Field(() => ID) id!: string;
+  @Field(() => String) slug!: string;
+  @Field(() => String) name!: string;
+
+  static from(site: Site): SiteNode {
+    return Object.assign(new SiteNode(), { id: site.id, slug: site.slug, name: site.name });
+  }
+}

@@ -1,0 +1,140 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { displayNameSchema, emailSchema } from '@horae/shared/validation';
+import type { Actor, RequestContext } from '../../core/context.js';
+import { UserError } from '../../graphql/user-error.js';
+import { appendAudit } from '../audit/audit.service.js';
+import { revokeAllSessionsOf } from '../auth/session.service.js';
+import { Group, GroupMembership } from '../group/group.entity.js';
+import { User } from './user.entity.js';
+
+export type UserResult = { user: User | null; errors: UserError[] };
+
+function fail(...errors: UserError[]): UserResult {
+  return { user: null, errors };
+}
+
+async function resolveGroups(
+  em: EntityManager,
+  groupIds: readonly string[],
+): Promise<Group[] | UserError> {
+  const unique = [...new Set(groupIds)];
+  const groups = unique.length ? await em.find(Group, { id: { $in: unique } }) : [];
+  if (groups.length !== unique.length) {
+    return UserError.of('UNKNOWN_GROUP', 'One of the chosen groups does not exist.', 'groupIds');
+  }
+  return groups;
+}
+
+async function setMemberships(em: EntityManager, siteId: string, user: User, groups: Group[]) {
+  await em.nativeDelete(GroupMembership, { user: user.id });
+  for (const group of groups) em.create(GroupMembership, { site: siteId, user: user.id, group: group.id });
+  await em.flush();
+}
+
+function audit(ctx: RequestContext, actor: Actor, action: string, user: User, data: Record<string, unknown>) {
+  return appendAudit(ctx.em, {
+    siteId: actor.siteId,
+    action,
+    actorType: 'user',
+    actorId: actor.userId,
+    targetType: 'user',
+    targetId: user.id,
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+    data,
+  });
+}
+
+export async function createUser(
+  ctx: RequestContext,
+  actor: Actor,
+  input: { email: string; displayName: string; groupIds: readonly string[] },
+): Promise<UserResult> {
+  const email = emailSchema.safeParse(input.email);
+  if (!email.success) return fail(UserError.of('INVALID_EMAIL', email.error.issues[0]!.message, 'email'));
+  const name = displayNameSchema.safeParse(input.displayName);
+  if (!name.success) return fail(UserError.of('INVALID_NAME', name.error.issues[0]!.message, 'displayName'));
+  if (await ctx.em.count(User, { email: email.data })) {
+    return fail(UserError.of('EMAIL_TAKEN', 'Someone on this site already uses that email.', 'email'));
+  }
+  const groups = await resolveGroups(ctx.em, input.groupIds);
+  if (groups instanceof UserError) return fail(groups);
+  const user = ctx.em.create(User, {
+    site: actor.siteId,
+    email: email.data,
+    displayName: name.data,
+    status: 'active',
+    passwordHash: null,
+  });
+  await ctx.em.flush();
+  await setMemberships(ctx.em, actor.siteId, user, groups);
+  await audit(ctx, actor, 'user.created', user, {
+    after: { email: user.email, displayName: user.displayName, groups: groups.map(g => g.name).sort() },
+  });
+  return { user, errors: [] };
+}
+
+export async function updateUser(
+  ctx: RequestContext,
+  actor: Actor,
+  input: { id: string; displayName?: string | null; groupIds?: readonly string[] | null },
+): Promise<UserResult> {
+  const user = await ctx.em.findOne(User, { id: input.id });
+  if (!user) return fail(UserError.of('NOT_FOUND', 'There is no such user on this site.', 'id'));
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  if (input.displayName != null && input.displayName !== user.displayName) {
+    const name = displayNameSchema.safeParse(input.displayName);
+    if (!name.success) return fail(UserError.of('INVALID_NAME', name.error.issues[0]!.message, 'displayName'));
+    before.displayName = user.displayName;
+    after.displayName = name.data;
+    user.displayName = name.data;
+  }
+  if (input.groupIds != null) {
+    const groups = await resolveGroups(ctx.em, input.groupIds);
+    if (groups instanceof UserError) return fail(groups);
+    const current = ctx.loaders.groupsByUser;
+    const previous = (await current.load(user.id)).map(g => g.name).sort();
+    const next = groups.map(g => g.name).sort();
+    const removesOwnAdmin =
+      user.id === actor.userId && previous.includes('Administrators') && !next.includes('Administrators');
+    if (removesOwnAdmin) {
+      return fail(
+        UserError.of('SELF_LOCKOUT', 'You cannot remove yourself from Administrators.', 'groupIds'),
+      );
+    }
+    if (previous.join() !== next.join()) {
+      before.groups = previous;
+      after.groups = next;
+      await setMemberships(ctx.em, actor.siteId, user, groups);
+      current.clear(user.id);
+    }
+  }
+  await ctx.em.flush();
+  if (Object.keys(after).length) await audit(ctx, actor, 'user.updated', user, { before, after });
+  return { user, errors: [] };
+}
+
+export async function setUserStatus(
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+  status: 'active' | 'deactivated',
+): Promise<UserResult> {
+  const user = await ctx.em.findOne(User, { id });
+  if (!user) return fail(UserError.of('NOT_FOUND', 'There is no such user on this site.', 'id'));
+  if (status === 'deactivated' && user.id === actor.userId) {
+    return fail(UserError.of('SELF_LOCKOUT', 'You cannot deactivate yourself.', 'id'));
+  }
+  if (user.status === status) return { user, errors: [] };
+  const previous = user.status;
+  user.status = status;
+  await ctx.em.flush();
+  const revoked = status === 'deactivated' ? await revokeAllSessionsOf(ctx.em, user.id, 'deactivated') : 0;
+  await audit(ctx, actor, status === 'active' ? 'user.reactivated' : 'user.deactivated', user, {
+    before: { status: previous },
+    after: { status },
+    sessionsRevoked: revoked,
+  });
+  return { user, errors: [] };
+}

@@ -1,0 +1,31 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { connectionTypes } from '../../graphql/connection.js';
+import type { User } from './user.entity.js';
+
+export enum UserStatusEnum {
+  ACTIVE = 'active',
+  DEACTIVATED = 'deactivated',
+}
+registerEnumType(UserStatusEnum, { name: 'UserStatus' });
+
+@ObjectType('User', { simpleResolvers: true })
+export class UserNode {
+  @Field(() => ID) id!: string;
+  @Field(() => String) email!: string;
+  @Field(() => String) displayName!: string;
+  @Field(() => UserStatusEnum) status!: UserStatusEnum;
+  @Field(() => DateTimeISOResolver) createdAt!: Date;
+
+  static from(user: User): UserNode {
+    return Object.assign(new UserNode(), {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      status: user.status as UserStatusEnum,
+      createdAt: user.createdAt,
+    });
+  }
+}
+
+export const { Connection: UserConnection } = connectionTypes('User', UserNode);
