@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entities, tenantEntityNames } from '../modules/entities.js';
+import { migrationsList } from '../migrations/index.js';
 
 const migrationsPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
 
@@ -21,7 +22,7 @@ export function ormOptions(clientUrl: string, extra: Partial<Options> = {}): Opt
     migrations: {
       path: migrationsPath,
       pathTs: migrationsPath,
-      glob: '!(*.d).{js,ts}',
+      migrationsList,
       transactional: true,
       allOrNothing: true,
       emit: 'ts',

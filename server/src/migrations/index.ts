@@ -1,0 +1,11 @@
+import { Migration20261123091047_Initial } from './Migration20261123091047_Initial.js';
+import { Migration20261123091500_Security } from './Migration20261123091500_Security.js';
+
+/**
+ * Every migration, in order. Listed explicitly (not globbed from disk) so that the same code runs
+ * under tsx, Vitest and a bundler. `pnpm horae migrations:create` writes a file; add it here.
+ */
+export const migrationsList = [
+  { name: 'Migration20261123091047_Initial', class: Migration20261123091047_Initial },
+  { name: 'Migration20261123091500_Security', class: Migration20261123091500_Security },
+];

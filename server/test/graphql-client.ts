@@ -1,0 +1,46 @@
+export type GraphQLResponse<T = Record<string, unknown>> = {
+  status: number;
+  data: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+  headers: Headers;
+};
+
+/** A partner's or browser's view of the API: real HTTP, a cookie jar, optional bearer token. */
+export class GraphQLClient {
+  cookie: string | null = null;
+  bearer: string | null = null;
+  constructor(
+    readonly baseUrl: string,
+    readonly extraHeaders: Record<string, string> = {},
+  ) {}
+
+  async request<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...this.extraHeaders };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
+    const res = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const [, value] = pair!.split('=');
+      this.cookie = value ? pair! : null;
+    }
+    const json = (await res.json()) as { data?: T | null; errors?: GraphQLResponse['errors'] };
+    return { status: res.status, data: json.data ?? null, errors: json.errors, headers: res.headers };
+  }
+
+  async login(site: string, email: string, password: string) {
+    const res = await this.request(
+      `mutation Login($input: LoginInput!) { login(input: $input) { viewer { user { id email } } errors { code message } } }`,
+      { input: { site, email, password } },
+    );
+    return res;
+  }
+}
+
+export function errorCodes(res: GraphQLResponse): unknown[] {
+  return (res.errors ?? []).map(e => e.extensions?.code);
+}
