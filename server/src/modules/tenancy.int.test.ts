@@ -113,6 +113,23 @@ describe('tenant isolation', () => {
       });
     });
 
+    it('covers every table that has a site_id with a tenant policy', async () => {
+      const rows = await server.sql<{ table_name: string; rls: boolean; policies: string[] | null }>(
+        `select c.table_name, t.relrowsecurity as rls,
+                (select array_agg(p.policyname::text) from pg_policies p where p.tablename = c.table_name) as policies
+         from information_schema.columns c join pg_class t on t.relname = c.table_name
+         where c.table_schema = 'public' and c.column_name = 'site_id' order by 1`,
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(5);
+      for (const row of rows) {
+        expect({ table: row.table_name, rls: row.rls, policies: row.policies }).toEqual({
+          table: row.table_name,
+          rls: true,
+          policies: ['tenant_isolation'],
+        });
+      }
+    });
+
     it('runs requests as a role that owns no table and cannot bypass RLS', async () => {
       await withClient(server.appUrl, async client => {
         const role = await client.query<{ rolbypassrls: boolean; rolsuper: boolean }>(

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphQLClient } from '../../../test/graphql-client.js';
+import { givenSite, TEST_PASSWORD, type GivenSite } from '../../../test/factories.js';
+import { startTestServer, type TestServer } from '../../../test/harness.js';
+
+const CREATE = `mutation($input: UserCreateInput!) {
+  userCreate(input: $input) { user { id email displayName status groups { name } } errors { field code message } }
+}`;
+
+describe('managing people', () => {
+  let server: TestServer;
+  let acme: GivenSite;
+  let admin: GraphQLClient;
+  let groupIds: Record<string, string>;
+  beforeAll(async () => {
+    server = await startTestServer();
+    acme = await givenSite(server, 'acme');
+    admin = new GraphQLClient(server.url);
+    await admin.login('acme', acme.users.admin!.email, TEST_PASSWORD);
+    const groups = await admin.request('{ groups { nodes { id name } } }');
+    groupIds = Object.fromEntries(groups.data.groups.nodes.map((g: { id: string; name: string }) => [g.name, g.id]));
+  });
+  afterAll(() => server.close());
+
+  it('creates a user in the chosen groups and audits it', async () => {
+    const res = await admin.request(CREATE, {
+      input: { email: ' Nina@Acme.Example', displayName: 'Nina Nieuw', groupIds: [groupIds.Managers] },
+    });
+    expect(res.data.userCreate.errors).toEqual([]);
+    expect(res.data.userCreate.user).toMatchObject({
+      email: 'nina@acme.example',
+      displayName: 'Nina Nieuw',
+      status: 'ACTIVE',
+      groups: [{ name: 'Managers' }],
+    });
+    const [event] = await server.sql<{ action: string; actor_id: string; data: unknown }>(
+      `select action, actor_id, data from audit_event where target_id = $1`,
+      [res.data.userCreate.user.id],
+    );
+    expect(event).toMatchObject({
+      action: 'user.created',
+      actor_id: acme.users.admin!.id,
+      data: { after: { email: 'nina@acme.example', groups: ['Managers'] } },
+    });
+  });
+
+  it('explains what is wrong with invalid input and creates nothing', async () => {
+    const before = await admin.request('{ users { totalCount } }');
+    const cases = [
+      [{ email: 'not-an-email', displayName: 'X' }, 'email', 'INVALID_EMAIL', /valid email/],
+      [{ email: 'admin@acme.example', displayName: 'X' }, 'email', 'EMAIL_TAKEN', /already uses/],
+      [{ email: 'ok@acme.example', displayName: '   ' }, 'displayName', 'INVALID_NAME', /name is required/],
+      [
+        { email: 'ok@acme.example', displayName: 'X', groupIds: ['00000000-0000-4000-8000-000000000000'] },
+        'groupIds',
+        'UNKNOWN_GROUP',
+        /does not exist/,
+      ],
+    ] as const;
+    for (const [input, field, code, message] of cases) {
+      const res = await admin.request(CREATE, { input });
+      expect(res.data.userCreate.user).toBeNull();
+      expect(res.data.userCreate.errors).toEqual([{ field, code, message: expect.stringMatching(message) }]);
+    }
+    const after = await admin.request('{ users { totalCount } }');
+    expect(after.data.users.totalCount).toBe(before.data.users.totalCount);
+  });
+
+  it('changes group memberships, which take effect at the next request', async () => {
+    const employee = new GraphQLClient(server.url);
+    await employee.login('acme', acme.users.employee!.email, TEST_PASSWORD);
+    expect((await employee.request('{ viewer { can } }')).data.viewer.can).toEqual([]);
+    const res = await admin.request(
+      `mutation($input: UserUpdateInput!) { userUpdate(input: $input) { user { groups { name } } errors { code } } }`,
+      { input: { id: acme.users.employee!.id, groupIds: [groupIds.Employees, groupIds.Managers] } },
+    );
+    expect(res.data.userUpdate).toEqual({ user: { groups: [{ name: 'Employees' }, { name: 'Managers' }] }, errors: [] });
+    expect((await employee.request('{ viewer { can } }')).data.viewer.can).toEqual(['group.read', 'user.read']);
+  });
+
+  it('does not let an administrator lock themselves out', async () => {
+    const res = await admin.request(
+      `mutation($input: UserUpdateInput!) { userUpdate(input: $input) { errors { code message } } }`,
+      { input: { id: acme.users.admin!.id, groupIds: [groupIds.Employees] } },
+    );
+    expect(res.data.userUpdate.errors[0].code).toBe('SELF_LOCKOUT');
+    const self = await admin.request(`mutation { userDeactivate(id: "${acme.users.admin!.id}") { errors { code } } }`);
+    expect(self.data.userDeactivate.errors).toEqual([{ code: 'SELF_LOCKOUT' }]);
+    expect((await admin.request('{ viewer { can } }')).data.viewer.can).toContain('user.update');
+  });
+});
