@@ -68,7 +68,9 @@ export async function createApp(
           frameAncestors: ["'none'"],
         },
       },
-      strictTransportSecurity: secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+      strictTransportSecurity: secureCookies
+        ? { maxAge: 31_536_000, includeSubDomains: true }
+        : false,
       referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
       crossOriginEmbedderPolicy: false,
     }),
@@ -79,7 +81,13 @@ export async function createApp(
     const origin = req.headers.origin;
     if (origin) {
       if (!allowedOrigins.has(origin)) {
-        res.status(403).json({ errors: [{ message: `Origin ${origin} is not allowed.`, extensions: { code: 'FORBIDDEN' } }] });
+        res
+          .status(403)
+          .json({
+            errors: [
+              { message: `Origin ${origin} is not allowed.`, extensions: { code: 'FORBIDDEN' } },
+            ],
+          });
         return;
       }
       res.setHeader('Access-Control-Allow-Origin', origin);
@@ -87,7 +95,10 @@ export async function createApp(
       res.setHeader('Vary', 'Origin');
       if (req.method === 'OPTIONS') {
         res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
-        res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name');
+        res.setHeader(
+          'Access-Control-Allow-Headers',
+          'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',
+        );
         res.setHeader('Access-Control-Max-Age', '600');
         res.status(204).end();
         return;
@@ -121,7 +132,9 @@ export async function createApp(
       req.method === 'GET' ? req.query.query : (body as { query?: unknown } | undefined)?.query;
     if (typeof query === 'string' && query.length > LIMITS.documentCharacters) {
       res.status(400).json({
-        errors: [{ message: 'The query document is too large.', extensions: { code: 'BAD_USER_INPUT' } }],
+        errors: [
+          { message: 'The query document is too large.', extensions: { code: 'BAD_USER_INPUT' } },
+        ],
       });
       return;
     }
@@ -177,7 +190,7 @@ export async function createApp(
           search: new URL(req.originalUrl, 'http://localhost').search,
           body,
         },
-        context: async () => ctx,
+        context: () => Promise.resolve(ctx),
       });
       if (ctx.outcome.internalError) await em.rollback();
       else await em.commit();
@@ -240,7 +253,9 @@ export async function createApp(
     app.get('/', (_req, res) => {
       res
         .type('text/plain')
-        .send('Horae API is running at /graphql. Build the SPA with "pnpm --filter @horae/client build".');
+        .send(
+          'Horae API is running at /graphql. Build the SPA with "pnpm --filter @horae/client build".',
+        );
     });
   }
 

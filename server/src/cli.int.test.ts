@@ -36,13 +36,25 @@ describe('pnpm horae', () => {
   it('site:create takes the administrator password from stdin and the admin can sign in', async () => {
     const res = await cli(
       env,
-      ['site:create', '--slug', 'initech', '--name', 'Initech', '--admin-email', 'bill@initech.example'],
+      [
+        'site:create',
+        '--slug',
+        'initech',
+        '--name',
+        'Initech',
+        '--admin-email',
+        'bill@initech.example',
+      ],
       'tps-reports-are-due-friday\n',
     );
     expect(res.out).toContain('Site "initech" created with administrator bill@initech.example.');
     expect(res.code).toBe(0);
     const client = new GraphQLClient(server.url);
-    const login = await client.login('initech', 'bill@initech.example', 'tps-reports-are-due-friday');
+    const login = await client.login(
+      'initech',
+      'bill@initech.example',
+      'tps-reports-are-due-friday',
+    );
     expect(login.data.login.errors).toEqual([]);
     expect((await client.request('{ viewer { groups { name } } }')).data.viewer.groups).toEqual([
       { name: 'Administrators' },
@@ -50,10 +62,18 @@ describe('pnpm horae', () => {
   });
 
   it('site:create explains a refusal and exits non-zero', async () => {
-    const taken = await cli(env, ['site:create', '--slug', 'initech', '--name', 'Again', '--admin-email', 'x@y.example'], 'another-long-password-1');
+    const taken = await cli(
+      env,
+      ['site:create', '--slug', 'initech', '--name', 'Again', '--admin-email', 'x@y.example'],
+      'another-long-password-1',
+    );
     expect(taken.code).toBe(1);
     expect(taken.out).toContain('A site with slug "initech" already exists.');
-    const short = await cli(env, ['site:create', '--slug', 'tiny', '--name', 'Tiny', '--admin-email', 'x@tiny.example'], 'short');
+    const short = await cli(
+      env,
+      ['site:create', '--slug', 'tiny', '--name', 'Tiny', '--admin-email', 'x@tiny.example'],
+      'short',
+    );
     expect(short.code).toBe(1);
     expect(short.out).toMatch(/too short: use at least 15 characters/);
     expect(await server.sql(`select 1 from site where slug = 'tiny'`)).toEqual([]);
@@ -63,7 +83,11 @@ describe('pnpm horae', () => {
     const first = await cli(env, ['demo:seed']);
     const password = /Password \(shown only now\): (\S+)/.exec(first.out)?.[1];
     expect(password).toBeDefined();
-    const login = await new GraphQLClient(server.url).login('demo', 'manager@demo.example', password!);
+    const login = await new GraphQLClient(server.url).login(
+      'demo',
+      'manager@demo.example',
+      password!,
+    );
     expect(login.data.login.errors).toEqual([]);
     expect((await cli(env, ['demo:seed'])).out).toContain('already exists');
   });
@@ -91,7 +115,10 @@ describe('embedded PostgreSQL', () => {
       });
       await first.stop();
       const second = await startEmbeddedPostgres(dir, logger);
-      const rows = await withClient(second.ownerUrl('postgres'), async c => (await c.query('select v from kept')).rows);
+      const rows = await withClient(
+        second.ownerUrl('postgres'),
+        async c => (await c.query('select v from kept')).rows,
+      );
       await second.stop();
       expect(rows).toEqual([{ v: 'still here' }]);
     } finally {

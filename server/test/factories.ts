@@ -14,7 +14,11 @@ export type GivenSite = {
 export async function givenSite(
   server: TestServer,
   slug: string,
-  people: Record<string, BuiltInGroup> = { admin: 'administrators', manager: 'managers', employee: 'employees' },
+  people: Record<string, BuiltInGroup> = {
+    admin: 'administrators',
+    manager: 'managers',
+    employee: 'employees',
+  },
 ): Promise<GivenSite> {
   return server.operator(async em => {
     const { site, users } = await createSite(em, {

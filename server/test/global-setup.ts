@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { APP_ROLE, ensureDatabaseExists, migrate, setAppRolePassword, withCredentials } from '../src/core/database.js';
+import {
+  APP_ROLE,
+  ensureDatabaseExists,
+  migrate,
+  setAppRolePassword,
+  withCredentials,
+} from '../src/core/database.js';
 import { startEmbeddedPostgres } from '../src/core/embedded-postgres.js';
 import { createLogger } from '../src/core/logger.js';
 

@@ -14,8 +14,14 @@ export class GraphQLClient {
     readonly extraHeaders: Record<string, string> = {},
   ) {}
 
-  async request<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', ...this.extraHeaders };
+  async request<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>> {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      ...this.extraHeaders,
+    };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     const res = await fetch(`${this.baseUrl}/graphql`, {
@@ -29,7 +35,12 @@ export class GraphQLClient {
       this.cookie = value ? pair! : null;
     }
     const json = (await res.json()) as { data?: T | null; errors?: GraphQLResponse['errors'] };
-    return { status: res.status, data: json.data ?? null, errors: json.errors, headers: res.headers };
+    return {
+      status: res.status,
+      data: json.data ?? null,
+      errors: json.errors,
+      headers: res.headers,
+    };
   }
 
   async login(site: string, email: string, password: string) {

@@ -24,7 +24,11 @@ export type TestServer = {
 };
 
 /** A fresh database copied from the migrated template, and Horae listening on a random port. */
-export async function createTestDatabase(): Promise<{ database: string; ownerUrl: string; appUrl: string }> {
+export async function createTestDatabase(): Promise<{
+  database: string;
+  ownerUrl: string;
+  appUrl: string;
+}> {
   const { ownerTemplateUrl, appTemplateUrl } = inject('pg');
   const database = `horae_t_${randomBytes(5).toString('hex')}`;
   await withClient(withDatabase(ownerTemplateUrl, 'postgres'), c =>
@@ -40,7 +44,11 @@ export async function createTestDatabase(): Promise<{ database: string; ownerUrl
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const db = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', ...env });
-  const horae = await createApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), db.appUrl);
+  const horae = await createApp(
+    config,
+    createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    db.appUrl,
+  );
   const server: Server = await new Promise(resolve => {
     const s = horae.app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -51,7 +59,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     config,
     horae,
     operator: fn => asOperator(db.ownerUrl, fn),
-    sql: async (text, params = []) => withClient(db.ownerUrl, async c => (await c.query(text, params)).rows),
+    sql: async (text, params = []) =>
+      withClient(db.ownerUrl, async c => (await c.query(text, params)).rows),
     close: async () => {
       server.closeAllConnections();
       await new Promise(resolve => server.close(resolve));

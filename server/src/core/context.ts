@@ -19,8 +19,7 @@ export type Actor = UserActor;
 export type AuthProblem = 'SESSION_EXPIRED' | 'SESSION_REVOKED' | 'INVALID_TOKEN';
 
 export type CookieInstruction =
-  | { kind: 'set'; value: string; maxAgeSeconds: number }
-  | { kind: 'clear' };
+  { kind: 'set'; value: string; maxAgeSeconds: number } | { kind: 'clear' };
 
 export type RequestContext = {
   config: Config;

@@ -98,7 +98,10 @@ export async function startEmbeddedPostgres(
   const running = runningCluster(pgDir);
   if (running) {
     // Another Horae process (e.g. `pnpm start` while running a CLI command) owns the cluster: share it.
-    logger.info({ port: running.port, pid: running.pid }, 'using the already running embedded PostgreSQL');
+    logger.info(
+      { port: running.port, pid: running.pid },
+      'using the already running embedded PostgreSQL',
+    );
     return { port: running.port, ownerUrl: ownerUrl(running.port), stop: async () => {} };
   }
   const port = options.port ?? (await freePort());

@@ -11,10 +11,14 @@ export const DEMO_USERS: Omit<SeedUser, 'password'>[] = [
   { email: 'employee@demo.example', displayName: 'Emil Employee', group: 'employees' },
 ];
 
-export type DemoSeedResult = { created: false } | { created: true; password: string; generated: boolean };
+export type DemoSeedResult =
+  { created: false } | { created: true; password: string; generated: boolean };
 
 /** Creates the demo site unless it exists. The password is HORAE_DEMO_PASSWORD or generated. */
-export async function seedDemo(em: EntityManager, demoPassword: string | undefined): Promise<DemoSeedResult> {
+export async function seedDemo(
+  em: EntityManager,
+  demoPassword: string | undefined,
+): Promise<DemoSeedResult> {
   if (await em.findOne(Site, { slug: DEMO_SLUG })) return { created: false };
   const password = demoPassword ?? generatePassword(20);
   await createSite(em, {

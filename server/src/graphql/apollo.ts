@@ -11,21 +11,26 @@ export type HoraeContext = RequestContext;
 
 /** Marks the request for rollback when anything unexpected happened during execution. */
 const rollbackOnInternalError: ApolloServerPlugin<HoraeContext> = {
-  async requestDidStart() {
-    return {
-      async didEncounterErrors({ contextValue, errors }) {
+  requestDidStart() {
+    return Promise.resolve({
+      didEncounterErrors({ contextValue, errors }) {
         for (const error of errors) {
           const code = error.extensions?.code;
           if (typeof code !== 'string' || !PUBLIC_ERROR_CODES.has(code)) {
             contextValue.outcome.internalError = true;
             contextValue.logger.error(
-              { err: error.originalError ?? error, path: error.path, requestId: contextValue.requestId },
+              {
+                err: error.originalError ?? error,
+                path: error.path,
+                requestId: contextValue.requestId,
+              },
               'internal error while executing GraphQL',
             );
           }
         }
+        return Promise.resolve();
       },
-    };
+    });
   },
 };
 
@@ -37,7 +42,10 @@ export async function createApollo(config: Config, logger: Logger) {
     ...protection,
     validationRules: [...protection.validationRules, oneLoginPerRequest],
     // armor's plugin types come from Apollo's CJS build; they are the same plugins.
-    plugins: [...(protection.plugins as ApolloServerPlugin<HoraeContext>[]), rollbackOnInternalError],
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<HoraeContext>[]),
+      rollbackOnInternalError,
+    ],
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,

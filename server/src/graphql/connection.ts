@@ -69,7 +69,10 @@ function decodeCursor(cursor: string, argName: string): Cursor {
   } catch {
     // fall through
   }
-  throw badUserInput(`"${argName}" is not a valid cursor. Use a cursor from a previous page.`, argName);
+  throw badUserInput(
+    `"${argName}" is not a valid cursor. Use a cursor from a previous page.`,
+    argName,
+  );
 }
 
 export function validatePageArgs(args: ConnectionArgs): { size: number; backward: boolean } {

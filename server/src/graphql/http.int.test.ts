@@ -15,7 +15,11 @@ describe('request limits and the HTTP surface', () => {
   afterAll(() => server.close());
 
   const post = (body: string, headers: Record<string, string> = {}) =>
-    fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
 
   it('applies alias, token, document size and batching limits', async () => {
     const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: viewer { can }`).join(' ');
@@ -23,14 +27,22 @@ describe('request limits and the HTTP surface', () => {
     expect(errorCodes(manyAliases)).toContain('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(manyAliases.errors)).not.toContain('15');
 
-    const huge = await post(JSON.stringify({ query: `{ viewer { can } } # ${'x'.repeat(15_001)}` }));
+    const huge = await post(
+      JSON.stringify({ query: `{ viewer { can } } # ${'x'.repeat(15_001)}` }),
+    );
     expect(huge.status).toBe(400);
-    expect(((await huge.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/too large/);
+    expect(((await huge.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+      /too large/,
+    );
 
-    const tokens = await admin.request(`{ ${Array.from({ length: 1200 }, () => '__typename').join(' ')} }`);
+    const tokens = await admin.request(
+      `{ ${Array.from({ length: 1200 }, () => '__typename').join(' ')} }`,
+    );
     expect(errorCodes(tokens)[0]).toBeDefined();
 
-    const batch = await post(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
+    const batch = await post(
+      JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    );
     expect(batch.status).toBe(400);
   });
 
@@ -54,10 +66,16 @@ describe('request limits and the HTTP surface', () => {
   it('paginates forwards and backwards without gaps or repeats', async () => {
     await server.operator(async em => {
       const { User } = await import('../modules/user/user.entity.js');
-      const [site] = await em.getConnection().execute<{ id: string }[]>(`select id from site where slug = 'acme'`);
+      const [site] = await em
+        .getConnection()
+        .execute<{ id: string }[]>(`select id from site where slug = 'acme'`);
       em.setFilterParams('site', { siteId: site!.id });
       for (let i = 0; i < 27; i++) {
-        em.create(User, { site: site!.id, email: `person${String(i).padStart(2, '0')}@acme.example`, displayName: `Person ${i}` });
+        em.create(User, {
+          site: site!.id,
+          email: `person${String(i).padStart(2, '0')}@acme.example`,
+          displayName: `Person ${i}`,
+        });
       }
       await em.flush();
     });
@@ -65,8 +83,16 @@ describe('request limits and the HTTP surface', () => {
     const cursors: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const res: { data: { users: { nodes: { email: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } =
-        await admin.request(`query($a: String) { users(first: 7, after: $a) { nodes { email } pageInfo { hasNextPage endCursor } } }`, { a: after });
+      type Page = {
+        users: {
+          nodes: { email: string }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      };
+      const res: { data: Page } = (await admin.request<Page>(
+        `query($a: String) { users(first: 7, after: $a) { nodes { email } pageInfo { hasNextPage endCursor } } }`,
+        { a: after },
+      )) as { data: Page };
       seen.push(...res.data.users.nodes.map(n => n.email));
       cursors.push(res.data.users.pageInfo.endCursor);
       if (!res.data.users.pageInfo.hasNextPage) break;
@@ -75,9 +101,14 @@ describe('request limits and the HTTP surface', () => {
     expect(seen).toHaveLength(30);
     expect(new Set(seen).size).toBe(30);
     expect([...seen].sort()).toEqual(seen);
-    const back = await admin.request(`query($b: String) { users(last: 3, before: $b) { nodes { email } } }`, { b: cursors[1] });
+    const back = await admin.request(
+      `query($b: String) { users(last: 3, before: $b) { nodes { email } } }`,
+      { b: cursors[1] },
+    );
     // The end of page two is item 14; the three before it are items 11 to 13.
-    expect(back.data.users.nodes.map((n: { email: string }) => n.email)).toEqual(seen.slice(10, 13));
+    expect(back.data.users.nodes.map((n: { email: string }) => n.email)).toEqual(
+      seen.slice(10, 13),
+    );
     const search = await admin.request('{ users(search: "PERSON 1") { totalCount } }');
     expect(search.data.users.totalCount).toBe(11);
   });
@@ -89,9 +120,13 @@ describe('request limits and the HTTP surface', () => {
       body: JSON.stringify({ query: 'mutation { logout { ok } }' }),
     });
     expect(simple.status).toBe(400);
-    const foreign = await post(JSON.stringify({ query: '{ __typename }' }), { origin: 'https://evil.example' });
+    const foreign = await post(JSON.stringify({ query: '{ __typename }' }), {
+      origin: 'https://evil.example',
+    });
     expect(foreign.status).toBe(403);
-    const own = await post(JSON.stringify({ query: '{ __typename }' }), { origin: new URL(server.config.publicUrl).origin });
+    const own = await post(JSON.stringify({ query: '{ __typename }' }), {
+      origin: new URL(server.config.publicUrl).origin,
+    });
     expect(own.status).toBe(200);
   });
 

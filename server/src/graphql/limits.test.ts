@@ -19,7 +19,9 @@ function nested(depth: number): string {
 
 function check(query: string) {
   const { validationRules } = armor();
-  return validate(schema, parse(query), [...validationRules, oneLoginPerRequest]).map(e => e.message);
+  return validate(schema, parse(query), [...validationRules, oneLoginPerRequest]).map(
+    e => e.message,
+  );
 }
 
 describe('GraphQL request limits (SECURITY.md)', () => {
@@ -32,13 +34,15 @@ describe('GraphQL request limits (SECURITY.md)', () => {
   });
 
   it(`accepts ${LIMITS.aliases} aliases and refuses ${LIMITS.aliases + 1}`, () => {
-    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: node { id }`).join(' ')} }`;
+    const aliases = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: node { id }`).join(' ')} }`;
     expect(check(aliases(LIMITS.aliases))).toEqual([]);
     expect(check(aliases(LIMITS.aliases + 1))).toHaveLength(1);
   });
 
   it(`refuses more than ${LIMITS.directives} directives`, () => {
-    const directives = (n: number) => Array.from({ length: n }, () => '@include(if: true)').join(' ');
+    const directives = (n: number) =>
+      Array.from({ length: n }, () => '@include(if: true)').join(' ');
     expect(check(`{ node { id ${directives(LIMITS.directives)} } }`)).toEqual([]);
     expect(check(`{ node { id ${directives(LIMITS.directives + 1)} } }`)).toHaveLength(1);
   });

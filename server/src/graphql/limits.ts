@@ -1,5 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, type ValidationRule } from 'graphql';
 
 /** SECURITY.md, "GraphQL surface". */
 export const LIMITS = {
@@ -26,7 +26,7 @@ export function armor() {
 /** Sign-in may be attempted once per request: aliases cannot multiply password guesses. */
 export const oneLoginPerRequest: ValidationRule = context => ({
   OperationDefinition(node) {
-    if (node.operation !== 'mutation') return;
+    if (node.operation !== OperationTypeNode.MUTATION) return;
     const logins = node.selectionSet.selections.filter(
       s => s.kind === Kind.FIELD && s.name.value === 'login',
     );

@@ -1,4 +1,4 @@
-import { allow, and, rule } from 'graphql-shield';
+import { allow, rule, type and } from 'graphql-shield';
 import type { IRule } from 'graphql-shield';
 import { describePermission, type Permission } from '@horae/shared/permissions';
 import type { RequestContext } from '../core/context.js';
@@ -9,7 +9,8 @@ export type RuleTree = Record<string, Record<string, ShieldRule>>;
 
 const PROBLEM_MESSAGES = {
   SESSION_EXPIRED: 'Your session has expired. Sign in again to continue.',
-  SESSION_REVOKED: 'Your session has ended (you signed out elsewhere or were signed out by an administrator). Sign in again.',
+  SESSION_REVOKED:
+    'Your session has ended (you signed out elsewhere or were signed out by an administrator). Sign in again.',
   INVALID_TOKEN: 'The session or token sent with this request is not valid. Sign in again.',
 } as const;
 

@@ -30,7 +30,11 @@ describe('authorization through GraphQL', () => {
 
   it('answers UNAUTHENTICATED to anonymous callers of protected fields', async () => {
     const anonymous = new GraphQLClient(server.url);
-    for (const query of ['{ viewer { user { id } } }', '{ users { totalCount } }', '{ groups { totalCount } }']) {
+    for (const query of [
+      '{ viewer { user { id } } }',
+      '{ users { totalCount } }',
+      '{ groups { totalCount } }',
+    ]) {
       const res = await anonymous.request(query);
       expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
       expect(res.data).toBeNull();

@@ -1,15 +1,13 @@
-import { Migration } from "@mikro-orm/migrations";
+import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261123091047_Initial extends Migration {
-  override name = "Migration20261123091047_Initial";
+  override name = 'Migration20261123091047_Initial';
 
   override up(): void | Promise<void> {
     this.addSql(
       `create table "site" ("id" uuid not null default gen_random_uuid(), "slug" varchar(63) not null, "name" varchar(200) not null, "min_password_score" smallint not null default 3, "mfa_required" text not null default 'none', "sso_mode" text not null default 'off', "session_idle_minutes" smallint not null default 30, "session_absolute_hours" smallint not null default 12, "created_at" timestamptz not null default now(), primary key ("id"));`,
     );
-    this.addSql(
-      `alter table "site" add constraint "site_slug_unique" unique ("slug");`,
-    );
+    this.addSql(`alter table "site" add constraint "site_slug_unique" unique ("slug");`);
 
     this.addSql(
       `create table "user_group" ("id" uuid not null default gen_random_uuid(), "site_id" uuid not null, "name" varchar(100) not null, "built_in" text null, "permissions" text[] not null default '{}', "created_at" timestamptz not null default now(), primary key ("id"));`,
@@ -99,27 +97,17 @@ export class Migration20261123091047_Initial extends Migration {
   }
 
   override down(): void | Promise<void> {
-    this.addSql(
-      `alter table "user_group" drop constraint "user_group_site_id_foreign";`,
-    );
-    this.addSql(
-      `alter table "audit_event" drop constraint "audit_event_site_id_foreign";`,
-    );
-    this.addSql(
-      `alter table "app_user" drop constraint "app_user_site_id_foreign";`,
-    );
-    this.addSql(
-      `alter table "session" drop constraint "session_site_id_foreign";`,
-    );
+    this.addSql(`alter table "user_group" drop constraint "user_group_site_id_foreign";`);
+    this.addSql(`alter table "audit_event" drop constraint "audit_event_site_id_foreign";`);
+    this.addSql(`alter table "app_user" drop constraint "app_user_site_id_foreign";`);
+    this.addSql(`alter table "session" drop constraint "session_site_id_foreign";`);
     this.addSql(
       `alter table "group_membership" drop constraint "group_membership_site_id_foreign";`,
     );
     this.addSql(
       `alter table "group_membership" drop constraint "group_membership_group_id_foreign";`,
     );
-    this.addSql(
-      `alter table "session" drop constraint "session_user_id_foreign";`,
-    );
+    this.addSql(`alter table "session" drop constraint "session_user_id_foreign";`);
     this.addSql(
       `alter table "group_membership" drop constraint "group_membership_user_id_foreign";`,
     );

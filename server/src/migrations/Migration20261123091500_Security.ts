@@ -1,20 +1,14 @@
-import { Migration } from "@mikro-orm/migrations";
+import { Migration } from '@mikro-orm/migrations';
 
 /**
  * The database half of tenant isolation. Requests run as `horae_app`, which owns nothing, so the
  * RLS policies below apply to it; every request sets `app.site_id` with SET LOCAL.
  */
-const TENANT_TABLES = [
-  "app_user",
-  "user_group",
-  "group_membership",
-  "session",
-  "audit_event",
-];
+const TENANT_TABLES = ['app_user', 'user_group', 'group_membership', 'session', 'audit_event'];
 const CURRENT_SITE = `nullif(current_setting('app.site_id', true), '')::uuid`;
 
 export class Migration20261123091500_Security extends Migration {
-  override name = "Migration20261123091500_Security";
+  override name = 'Migration20261123091500_Security';
 
   override up(): void {
     this.addSql(`do $$ begin
@@ -50,9 +44,7 @@ export class Migration20261123091500_Security extends Migration {
     this.addSql(`grant select, update on site to horae_app;`);
 
     // The audit log is append-only for the application.
-    this.addSql(
-      `revoke update, delete, truncate on audit_event from horae_app;`,
-    );
+    this.addSql(`revoke update, delete, truncate on audit_event from horae_app;`);
     this.addSql(`grant select, insert on audit_event to horae_app;`);
 
     // Resolving a session cookie happens before the site is known. This is the one cross-tenant
@@ -64,12 +56,8 @@ export class Migration20261123091500_Security extends Migration {
         select s.id, s.site_id, s.user_id, s.created_at, s.last_seen_at, s.expires_at, s.revoked_at
         from public.session s where s.token_hash = p_token_hash
       $$;`);
-    this.addSql(
-      `revoke all on function horae_resolve_session(bytea) from public;`,
-    );
-    this.addSql(
-      `grant execute on function horae_resolve_session(bytea) to horae_app;`,
-    );
+    this.addSql(`revoke all on function horae_resolve_session(bytea) from public;`);
+    this.addSql(`grant execute on function horae_resolve_session(bytea) to horae_app;`);
   }
 
   override down(): void {

@@ -26,9 +26,15 @@ describe('tenant isolation', () => {
   afterAll(() => server.close());
 
   it('lists only the own site in users and groups', async () => {
-    const res = await adminOfA.request('{ users { totalCount nodes { email } } groups { totalCount nodes { id } } }');
+    const res = await adminOfA.request(
+      '{ users { totalCount nodes { email } } groups { totalCount nodes { id } } }',
+    );
     expect(res.data.users.totalCount).toBe(3);
-    expect(res.data.users.nodes.map((u: { email: string }) => u.email).every((e: string) => e.endsWith('@site-a.example'))).toBe(true);
+    expect(
+      res.data.users.nodes
+        .map((u: { email: string }) => u.email)
+        .every((e: string) => e.endsWith('@site-a.example')),
+    ).toBe(true);
     const [groupsOfB] = await server.sql<{ ids: string[] }>(
       `select array_agg(g.id::text) as ids from user_group g join site s on s.id = g.site_id where s.slug = 'site-b'`,
     );
@@ -37,7 +43,7 @@ describe('tenant isolation', () => {
     expect(seen.filter((id: string) => groupsOfB!.ids.includes(id))).toEqual([]);
   });
 
-  it('returns null for another site\'s user or group by id', async () => {
+  it("returns null for another site's user or group by id", async () => {
     const [groupOfB] = await server.sql<{ id: string }>(
       `select g.id from user_group g join site s on s.id = g.site_id where s.slug = 'site-b' limit 1`,
     );
@@ -47,16 +53,21 @@ describe('tenant isolation', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ user: null, group: null });
-    const own = await adminOfB.request(`query($u: ID!) { user(id: $u) { email } }`, { u: b.users.admin!.id });
+    const own = await adminOfB.request(`query($u: ID!) { user(id: $u) { email } }`, {
+      u: b.users.admin!.id,
+    });
     expect(own.data.user.email).toBe('admin@site-b.example');
   });
 
   it('reveals nothing of site B through a cursor taken from site B', async () => {
     const pageOfB = await adminOfB.request('{ users(first: 1) { edges { cursor } } }');
     const cursor = pageOfB.data.users.edges[0].cursor;
-    const res = await adminOfA.request(`query($c: String) { users(first: 10, after: $c) { nodes { email } } }`, {
-      c: cursor,
-    });
+    const res = await adminOfA.request(
+      `query($c: String) { users(first: 10, after: $c) { nodes { email } } }`,
+      {
+        c: cursor,
+      },
+    );
     const emails: string[] = res.data.users.nodes.map((n: { email: string }) => n.email);
     expect(emails.length).toBeGreaterThan(0);
     expect(emails.every(e => e.endsWith('@site-a.example'))).toBe(true);
@@ -68,12 +79,15 @@ describe('tenant isolation', () => {
       { id: b.users.employee!.id },
     );
     expect(res.data.userDeactivate).toEqual({ user: null, errors: [{ code: 'NOT_FOUND' }] });
-    const [row] = await server.sql<{ status: string }>('select status from app_user where id = $1', [b.users.employee!.id]);
+    const [row] = await server.sql<{ status: string }>(
+      'select status from app_user where id = $1',
+      [b.users.employee!.id],
+    );
     expect(row!.status).toBe('active');
   });
 
   describe('row-level security alone, with the ORM filter switched off', () => {
-    it('returns only the current site\'s rows to the application role', async () => {
+    it("returns only the current site's rows to the application role", async () => {
       const orm = await initOrm(server.appUrl, { pool: { min: 0, max: 1 } });
       try {
         const em = orm.em.fork();
@@ -99,22 +113,36 @@ describe('tenant isolation', () => {
         await client.query('begin');
         await client.query(`select set_config('app.site_id', $1, true)`, [a.id]);
         await expect(
-          client.query(`insert into app_user (site_id, email, display_name) values ($1, 'x@b.example', 'X')`, [b.id]),
+          client.query(
+            `insert into app_user (site_id, email, display_name) values ($1, 'x@b.example', 'X')`,
+            [b.id],
+          ),
         ).rejects.toThrow(/row-level security/);
         await client.query('rollback');
         await client.query('begin');
         await client.query(`select set_config('app.site_id', $1, true)`, [a.id]);
-        const updated = await client.query(`update app_user set display_name = 'hacked' where site_id = $1`, [b.id]);
+        const updated = await client.query(
+          `update app_user set display_name = 'hacked' where site_id = $1`,
+          [b.id],
+        );
         expect(updated.rowCount).toBe(0);
-        await expect(client.query(`update audit_event set action = 'x'`)).rejects.toThrow(/permission denied/);
+        await expect(client.query(`update audit_event set action = 'x'`)).rejects.toThrow(
+          /permission denied/,
+        );
         await client.query('rollback');
         await expect(client.query(`delete from audit_event`)).rejects.toThrow(/permission denied/);
-        await expect(client.query(`insert into site (slug, name) values ('evil', 'Evil')`)).rejects.toThrow();
+        await expect(
+          client.query(`insert into site (slug, name) values ('evil', 'Evil')`),
+        ).rejects.toThrow();
       });
     });
 
     it('covers every table that has a site_id with a tenant policy', async () => {
-      const rows = await server.sql<{ table_name: string; rls: boolean; policies: string[] | null }>(
+      const rows = await server.sql<{
+        table_name: string;
+        rls: boolean;
+        policies: string[] | null;
+      }>(
         `select c.table_name, t.relrowsecurity as rls,
                 (select array_agg(p.policyname::text) from pg_policies p where p.tablename = c.table_name) as policies
          from information_schema.columns c join pg_class t on t.relname = c.table_name

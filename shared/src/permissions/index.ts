@@ -42,7 +42,8 @@ export type Permission = {
 }[Resource];
 
 export const ALL_PERMISSIONS: readonly Permission[] = Object.entries(PERMISSION_CATALOG).flatMap(
-  ([resource, def]) => Object.keys(def.actions).map(action => `${resource}.${action}` as Permission),
+  ([resource, def]) =>
+    Object.keys(def.actions).map(action => `${resource}.${action}` as Permission),
 );
 
 export function isPermission(value: string): value is Permission {

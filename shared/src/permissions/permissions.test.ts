@@ -15,7 +15,9 @@ describe('permission catalog', () => {
   });
 
   it('gives administrators everything, managers a read-only subset and employees nothing extra', () => {
-    expect([...BUILT_IN_GROUP_PERMISSIONS.administrators].sort()).toEqual([...ALL_PERMISSIONS].sort());
+    expect([...BUILT_IN_GROUP_PERMISSIONS.administrators].sort()).toEqual(
+      [...ALL_PERMISSIONS].sort(),
+    );
     expect(BUILT_IN_GROUP_PERMISSIONS.managers.every(p => p.endsWith('.read'))).toBe(true);
     expect(BUILT_IN_GROUP_PERMISSIONS.employees).toEqual([]);
   });

@@ -4,7 +4,9 @@ import { checkPasswordLength, normalizePassword, siteSlugSchema } from './index.
 describe('password length rules', () => {
   it('needs 15 characters without MFA and 8 with MFA', () => {
     expect(checkPasswordLength('a'.repeat(14))).toMatchObject({ code: 'TOO_SHORT' });
-    expect(checkPasswordLength('a'.repeat(14))?.message).toMatch(/at least 15 characters \(it has 14\)/);
+    expect(checkPasswordLength('a'.repeat(14))?.message).toMatch(
+      /at least 15 characters \(it has 14\)/,
+    );
     expect(checkPasswordLength('a'.repeat(15))).toBeNull();
     expect(checkPasswordLength('a'.repeat(8), true)).toBeNull();
     expect(checkPasswordLength('a'.repeat(7), true)).toMatchObject({ code: 'TOO_SHORT' });

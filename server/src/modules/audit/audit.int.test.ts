@@ -26,10 +26,18 @@ describe('tamper-evident audit log', () => {
     return run(path.join(repoRoot, 'node_modules/.bin/tsx'), ['src/cli.ts', ...args], {
       // tsx reads server/tsconfig.json (decorators) only when run from the server package.
       cwd: path.join(repoRoot, 'server'),
-      env: { ...process.env, DATABASE_URL: server.ownerUrl, DATABASE_APP_URL: server.appUrl, LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        DATABASE_URL: server.ownerUrl,
+        DATABASE_APP_URL: server.appUrl,
+        LOG_LEVEL: 'silent',
+      },
     }).then(
       r => ({ code: 0, out: r.stdout + r.stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({
+        code: e.code,
+        out: e.stdout + e.stderr,
+      }),
     );
   }
 
@@ -42,8 +50,14 @@ describe('tamper-evident audit log', () => {
     await admin.request(
       'mutation { userCreate(input: { email: "new@acme.example", displayName: "New Person" }) { user { id } } }',
     );
-    await admin.request(`mutation { userUpdate(input: { id: "${acme.users.employee!.id}", displayName: "Renamed" }) { user { id } } }`);
-    await new GraphQLClient(server.url).login('acme', acme.users.admin!.email, 'wrong-password-for-audit');
+    await admin.request(
+      `mutation { userUpdate(input: { id: "${acme.users.employee!.id}", displayName: "Renamed" }) { user { id } } }`,
+    );
+    await new GraphQLClient(server.url).login(
+      'acme',
+      acme.users.admin!.email,
+      'wrong-password-for-audit',
+    );
     await admin.request('mutation { logout { ok } }');
   });
   afterAll(() => server.close());
@@ -52,7 +66,11 @@ describe('tamper-evident audit log', () => {
     const verdict = await verify(acme.id);
     expect(verdict).toMatchObject({ ok: true });
     expect(verdict.events).toBeGreaterThanOrEqual(9);
-    const rows = await server.sql<{ action: string; data: Record<string, unknown>; actor_id: string | null }>(
+    const rows = await server.sql<{
+      action: string;
+      data: Record<string, unknown>;
+      actor_id: string | null;
+    }>(
       `select action, data, actor_id from audit_event where site_id = $1 and action = 'user.updated'`,
       [acme.id],
     );
@@ -70,10 +88,17 @@ describe('tamper-evident audit log', () => {
       `select seq, id from audit_event where site_id = $1 and action = 'user.created' and data::text like '%new@acme%'`,
       [acme.id],
     );
-    await server.sql(`update audit_event set data = '{"after": {"email": "someone-else@acme.example"}}' where id = $1`, [victim!.id]);
+    await server.sql(
+      `update audit_event set data = '{"after": {"email": "someone-else@acme.example"}}' where id = $1`,
+      [victim!.id],
+    );
 
     const verdict = await verify(acme.id);
-    expect(verdict).toMatchObject({ ok: false, brokenSeq: Number(victim!.seq), brokenId: victim!.id });
+    expect(verdict).toMatchObject({
+      ok: false,
+      brokenSeq: Number(victim!.seq),
+      brokenId: victim!.id,
+    });
     const broken = await cli('audit:verify', '--site', 'acme');
     expect(broken.code).toBe(1);
     expect(broken.out).toContain(`acme: BROKEN at event #${victim!.seq} (id ${victim!.id})`);
@@ -86,7 +111,10 @@ describe('tamper-evident audit log', () => {
       `select seq from audit_event where site_id = $1 order by seq limit 1 offset 2`,
       [globex.id],
     );
-    await server.sql(`delete from audit_event where site_id = $1 and seq = $2`, [globex.id, middle!.seq]);
+    await server.sql(`delete from audit_event where site_id = $1 and seq = $2`, [
+      globex.id,
+      middle!.seq,
+    ]);
     const verdict = await verify(globex.id);
     expect(verdict).toMatchObject({ ok: false, brokenSeq: Number(middle!.seq) + 1 });
   });

@@ -117,7 +117,7 @@ export type ChainVerdict =
   | { ok: true; events: number }
   | { ok: false; events: number; brokenSeq: number; brokenId: string; reason: string };
 
-type AuditRow = {
+export type AuditRow = {
   id: string;
   site_id: string;
   seq: string;

@@ -133,7 +133,9 @@ describe('sign-in, sessions and sign-out', () => {
 
   it('sets the absolute lifetime from the site setting (12 h by default)', async () => {
     const client = await signedIn('employee');
-    const cookie = (await client.login('acme', acme.users.employee!.email, TEST_PASSWORD)).headers.get('set-cookie');
+    const cookie = (
+      await client.login('acme', acme.users.employee!.email, TEST_PASSWORD)
+    ).headers.get('set-cookie');
     expect(cookie).toMatch(/Max-Age=43200/);
     const [row] = await server.sql<{ hours: number }>(
       `select round(extract(epoch from expires_at - created_at) / 3600) as hours
@@ -156,12 +158,24 @@ describe('sign-in, sessions and sign-out', () => {
       expect(errorCodes(viewer)).toEqual(['UNAUTHENTICATED']);
       expect(viewer.errors?.[0]?.extensions?.reason).toBe('SESSION_REVOKED');
     }
-    const again = await new GraphQLClient(server.url).login('acme', acme.users.employee!.email, TEST_PASSWORD);
+    const again = await new GraphQLClient(server.url).login(
+      'acme',
+      acme.users.employee!.email,
+      TEST_PASSWORD,
+    );
     expect(again.data.login.errors[0].code).toBe('ACCOUNT_DEACTIVATED');
     const list = await admin.request('{ users(status: DEACTIVATED) { nodes { email status } } }');
-    expect(list.data.users.nodes).toEqual([{ email: 'employee@acme.example', status: 'DEACTIVATED' }]);
-    await admin.request(`mutation { userReactivate(id: "${acme.users.employee!.id}") { user { status } } }`);
-    const back = await new GraphQLClient(server.url).login('acme', acme.users.employee!.email, TEST_PASSWORD);
+    expect(list.data.users.nodes).toEqual([
+      { email: 'employee@acme.example', status: 'DEACTIVATED' },
+    ]);
+    await admin.request(
+      `mutation { userReactivate(id: "${acme.users.employee!.id}") { user { status } } }`,
+    );
+    const back = await new GraphQLClient(server.url).login(
+      'acme',
+      acme.users.employee!.email,
+      TEST_PASSWORD,
+    );
     expect(back.data.login.errors).toEqual([]);
   });
 
@@ -173,14 +187,25 @@ describe('sign-in, sessions and sign-out', () => {
 
   it('records sign-ins, failures and sign-outs in the audit log', async () => {
     const client = await signedIn('manager');
-    await new GraphQLClient(server.url).login('acme', 'manager@acme.example', 'wrong-password-here');
+    await new GraphQLClient(server.url).login(
+      'acme',
+      'manager@acme.example',
+      'wrong-password-here',
+    );
     await client.request('mutation { logout { ok } }');
     const rows = await server.sql<{ action: string; data: Record<string, unknown> }>(
       `select action, data from audit_event a join site s on s.id = a.site_id
        where s.slug = 'acme' and a.action like 'auth.%' order by seq desc limit 3`,
     );
-    expect(rows.map(r => r.action)).toEqual(['auth.logout', 'auth.login_failed', 'auth.login_succeeded']);
-    expect(rows[1]!.data).toMatchObject({ email: 'manager@acme.example', reason: 'wrong_password' });
+    expect(rows.map(r => r.action)).toEqual([
+      'auth.logout',
+      'auth.login_failed',
+      'auth.login_succeeded',
+    ]);
+    expect(rows[1]!.data).toMatchObject({
+      email: 'manager@acme.example',
+      reason: 'wrong_password',
+    });
     expect(JSON.stringify(rows)).not.toContain('wrong-password-here');
   });
 });

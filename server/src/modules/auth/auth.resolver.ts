@@ -70,7 +70,9 @@ export class AuthResolver {
     return payload;
   }
 
-  @Mutation(() => LogoutPayload, { description: 'Ends the session on the server and clears the cookie.' })
+  @Mutation(() => LogoutPayload, {
+    description: 'Ends the session on the server and clears the cookie.',
+  })
   async logout(@Ctx() ctx: RequestContext): Promise<LogoutPayload> {
     await logout(ctx);
     return Object.assign(new LogoutPayload(), { ok: true });

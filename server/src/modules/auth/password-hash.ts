@@ -17,7 +17,10 @@ export async function hashPassword(password: string): Promise<string> {
 /** Spent on unknown accounts so that they take as long as known ones. */
 let dummyHash: Promise<string> | undefined;
 
-export async function verifyPassword(phc: string | null | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  phc: string | null | undefined,
+  password: string,
+): Promise<boolean> {
   const normalized = normalizePassword(password);
   if (!phc) {
     dummyHash ??= hash('horae-timing-equaliser', ARGON2_PARAMS);

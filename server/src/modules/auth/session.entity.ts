@@ -11,8 +11,14 @@ export const Session = defineEntity({
     site: () => p.manyToOne(Site).ref().deleteRule('cascade'),
     user: () => p.manyToOne(User).ref().deleteRule('cascade'),
     tokenHash: p.type('bytea').unique(),
-    createdAt: p.datetime().defaultRaw('now()').onCreate(() => new Date()),
-    lastSeenAt: p.datetime().defaultRaw('now()').onCreate(() => new Date()),
+    createdAt: p
+      .datetime()
+      .defaultRaw('now()')
+      .onCreate(() => new Date()),
+    lastSeenAt: p
+      .datetime()
+      .defaultRaw('now()')
+      .onCreate(() => new Date()),
     /** Absolute expiry, fixed at sign-in from the site's setting. */
     expiresAt: p.datetime(),
     revokedAt: p.datetime().nullable(),

@@ -33,10 +33,9 @@ export async function resolveSession(
   ctx: RequestContext,
   cookieValue: string,
 ): Promise<SessionResolution> {
-  const rows = await ctx.em.execute<ResolvedSession[]>(
-    'select * from horae_resolve_session(?)',
-    [sha256(cookieValue)],
-  );
+  const rows = await ctx.em.execute<ResolvedSession[]>('select * from horae_resolve_session(?)', [
+    sha256(cookieValue),
+  ]);
   const row = rows[0];
   if (!row) return { problem: 'INVALID_TOKEN' };
   if (row.revoked_at) return { problem: 'SESSION_REVOKED' };
@@ -98,7 +97,11 @@ export async function revokeSession(
   sessionId: string,
   reason: string,
 ): Promise<void> {
-  await em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date(), revokedReason: reason });
+  await em.nativeUpdate(
+    Session,
+    { id: sessionId, revokedAt: null },
+    { revokedAt: new Date(), revokedReason: reason },
+  );
 }
 
 /** Deactivation ends every session of the user at once. */

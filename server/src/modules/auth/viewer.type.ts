@@ -3,7 +3,10 @@ import { GroupNode } from '../group/group.type.js';
 import { SiteNode } from '../site/site.type.js';
 import { UserNode } from '../user/user.type.js';
 
-@ObjectType('Viewer', { simpleResolvers: true, description: 'The signed-in user and what they may do.' })
+@ObjectType('Viewer', {
+  simpleResolvers: true,
+  description: 'The signed-in user and what they may do.',
+})
 export class Viewer {
   @Field(() => UserNode) user!: UserNode;
   @Field(() => SiteNode) site!: SiteNode;

@@ -15,7 +15,10 @@ export const Group = defineEntity({
     /** Set for the three groups every site starts with; they cannot be deleted. */
     builtIn: p.enum(BUILT_IN_GROUPS).nullable(),
     permissions: p.array().defaultRaw("'{}'"),
-    createdAt: p.datetime().defaultRaw('now()').onCreate(() => new Date()),
+    createdAt: p
+      .datetime()
+      .defaultRaw('now()')
+      .onCreate(() => new Date()),
   },
   uniques: [{ properties: ['site', 'name'] }],
 });
@@ -29,7 +32,10 @@ export const GroupMembership = defineEntity({
     site: () => p.manyToOne(Site).ref().deleteRule('cascade'),
     group: () => p.manyToOne(Group).ref().deleteRule('cascade'),
     user: () => p.manyToOne(User).ref().deleteRule('cascade'),
-    createdAt: p.datetime().defaultRaw('now()').onCreate(() => new Date()),
+    createdAt: p
+      .datetime()
+      .defaultRaw('now()')
+      .onCreate(() => new Date()),
   },
   uniques: [{ properties: ['group', 'user'] }],
   indexes: [{ properties: ['site', 'user'] }],

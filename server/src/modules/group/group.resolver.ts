@@ -19,7 +19,10 @@ export class GroupResolver {
   }
 
   @Query(() => GroupNode, { nullable: true })
-  async group(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<GroupNode | null> {
+  async group(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<GroupNode | null> {
     if (!UUID.test(id)) return null;
     const group = await ctx.em.findOne(Group, { id });
     return group ? GroupNode.from(group) : null;

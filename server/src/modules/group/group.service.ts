@@ -8,7 +8,10 @@ import {
 import { BUILT_IN_GROUPS, Group, GroupMembership, type BuiltInGroup } from './group.entity.js';
 
 /** Creates Administrators, Managers and Employees for a new site. */
-export function createBuiltInGroups(em: EntityManager, siteId: string): Record<BuiltInGroup, Group> {
+export function createBuiltInGroups(
+  em: EntityManager,
+  siteId: string,
+): Record<BuiltInGroup, Group> {
   const groups = {} as Record<BuiltInGroup, Group>;
   for (const key of BUILT_IN_GROUPS) {
     groups[key] = em.create(Group, {

@@ -6,7 +6,9 @@ import type { Group } from './group.entity.js';
 export class GroupNode {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
-  @Field(() => Boolean, { description: 'Built-in groups exist on every site and cannot be deleted.' })
+  @Field(() => Boolean, {
+    description: 'Built-in groups exist on every site and cannot be deleted.',
+  })
   builtIn!: boolean;
   @Field(() => [String], { description: 'Permissions (resource.action) granted to members.' })
   permissions!: string[];

@@ -16,7 +16,10 @@ export const Site = defineEntity({
     ssoMode: p.enum(SSO_MODES).default('off'),
     sessionIdleMinutes: p.smallint().default(30),
     sessionAbsoluteHours: p.smallint().default(12),
-    createdAt: p.datetime().defaultRaw('now()').onCreate(() => new Date()),
+    createdAt: p
+      .datetime()
+      .defaultRaw('now()')
+      .onCreate(() => new Date()),
   },
 });
 export type Site = InferEntity<typeof Site>;

@@ -1,5 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { checkPasswordLength, displayNameSchema, emailSchema, siteSlugSchema } from '@horae/shared/validation';
+import {
+  checkPasswordLength,
+  displayNameSchema,
+  emailSchema,
+  siteSlugSchema,
+} from '@horae/shared/validation';
 import { appendAudit } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password-hash.js';
 import { GroupMembership } from '../group/group.entity.js';
@@ -8,12 +13,21 @@ import type { BuiltInGroup } from '../group/group.entity.js';
 import { User } from '../user/user.entity.js';
 import { Site } from './site.entity.js';
 
-export type SeedUser = { email: string; displayName: string; group: BuiltInGroup; password: string | null };
+export type SeedUser = {
+  email: string;
+  displayName: string;
+  group: BuiltInGroup;
+  password: string | null;
+};
 
 export class SiteInputError extends Error {}
 
-function must<T>(result: { success: true; data: T } | { success: false; error: { issues: { message: string }[] } }, what: string): T {
-  if (!result.success) throw new SiteInputError(`${what}: ${result.error.issues[0]?.message ?? 'invalid'}`);
+function must<T>(
+  result: { success: true; data: T } | { success: false; error: { issues: { message: string }[] } },
+  what: string,
+): T {
+  if (!result.success)
+    throw new SiteInputError(`${what}: ${result.error.issues[0]?.message ?? 'invalid'}`);
   return result.data;
 }
 
@@ -27,14 +41,22 @@ export async function createSite(
 ): Promise<{ site: Site; users: User[] }> {
   const slug = must(siteSlugSchema.safeParse(input.slug), 'Site slug');
   const name = must(displayNameSchema.safeParse(input.name), 'Site name');
-  if (await em.findOne(Site, { slug })) throw new SiteInputError(`A site with slug "${slug}" already exists.`);
+  if (await em.findOne(Site, { slug }))
+    throw new SiteInputError(`A site with slug "${slug}" already exists.`);
   const site = em.create(Site, { slug, name });
   await em.flush();
   await em.execute(`select set_config('app.site_id', ?, true)`, [site.id]);
   em.setFilterParams('site', { siteId: site.id });
   const groups = createBuiltInGroups(em, site.id);
   await em.flush();
-  await appendAudit(em, { siteId: site.id, action: 'site.created', actorType: 'system', targetType: 'site', targetId: site.id, data: { slug, name } });
+  await appendAudit(em, {
+    siteId: site.id,
+    action: 'site.created',
+    actorType: 'system',
+    targetType: 'site',
+    targetId: site.id,
+    data: { slug, name },
+  });
 
   const users: User[] = [];
   for (const seed of input.users) {

@@ -16,7 +16,10 @@ export const User = defineEntity({
     status: p.enum(USER_STATUSES).default('active'),
     /** PHC string (argon2id), or null until the user sets a password. */
     passwordHash: p.text().nullable().lazy(),
-    createdAt: p.datetime().defaultRaw('now()').onCreate(() => new Date()),
+    createdAt: p
+      .datetime()
+      .defaultRaw('now()')
+      .onCreate(() => new Date()),
     updatedAt: p
       .datetime()
       .defaultRaw('now()')

@@ -18,13 +18,19 @@ describe('managing people', () => {
     admin = new GraphQLClient(server.url);
     await admin.login('acme', acme.users.admin!.email, TEST_PASSWORD);
     const groups = await admin.request('{ groups { nodes { id name } } }');
-    groupIds = Object.fromEntries(groups.data.groups.nodes.map((g: { id: string; name: string }) => [g.name, g.id]));
+    groupIds = Object.fromEntries(
+      groups.data.groups.nodes.map((g: { id: string; name: string }) => [g.name, g.id]),
+    );
   });
   afterAll(() => server.close());
 
   it('creates a user in the chosen groups and audits it', async () => {
     const res = await admin.request(CREATE, {
-      input: { email: ' Nina@Acme.Example', displayName: 'Nina Nieuw', groupIds: [groupIds.Managers] },
+      input: {
+        email: ' Nina@Acme.Example',
+        displayName: 'Nina Nieuw',
+        groupIds: [groupIds.Managers],
+      },
     });
     expect(res.data.userCreate.errors).toEqual([]);
     expect(res.data.userCreate.user).toMatchObject({
@@ -49,9 +55,18 @@ describe('managing people', () => {
     const cases = [
       [{ email: 'not-an-email', displayName: 'X' }, 'email', 'INVALID_EMAIL', /valid email/],
       [{ email: 'admin@acme.example', displayName: 'X' }, 'email', 'EMAIL_TAKEN', /already uses/],
-      [{ email: 'ok@acme.example', displayName: '   ' }, 'displayName', 'INVALID_NAME', /name is required/],
       [
-        { email: 'ok@acme.example', displayName: 'X', groupIds: ['00000000-0000-4000-8000-000000000000'] },
+        { email: 'ok@acme.example', displayName: '   ' },
+        'displayName',
+        'INVALID_NAME',
+        /name is required/,
+      ],
+      [
+        {
+          email: 'ok@acme.example',
+          displayName: 'X',
+          groupIds: ['00000000-0000-4000-8000-000000000000'],
+        },
         'groupIds',
         'UNKNOWN_GROUP',
         /does not exist/,
@@ -60,7 +75,9 @@ describe('managing people', () => {
     for (const [input, field, code, message] of cases) {
       const res = await admin.request(CREATE, { input });
       expect(res.data.userCreate.user).toBeNull();
-      expect(res.data.userCreate.errors).toEqual([{ field, code, message: expect.stringMatching(message) }]);
+      expect(res.data.userCreate.errors).toEqual([
+        { field, code, message: expect.stringMatching(message) },
+      ]);
     }
     const after = await admin.request('{ users { totalCount } }');
     expect(after.data.users.totalCount).toBe(before.data.users.totalCount);
@@ -74,8 +91,14 @@ describe('managing people', () => {
       `mutation($input: UserUpdateInput!) { userUpdate(input: $input) { user { groups { name } } errors { code } } }`,
       { input: { id: acme.users.employee!.id, groupIds: [groupIds.Employees, groupIds.Managers] } },
     );
-    expect(res.data.userUpdate).toEqual({ user: { groups: [{ name: 'Employees' }, { name: 'Managers' }] }, errors: [] });
-    expect((await employee.request('{ viewer { can } }')).data.viewer.can).toEqual(['group.read', 'user.read']);
+    expect(res.data.userUpdate).toEqual({
+      user: { groups: [{ name: 'Employees' }, { name: 'Managers' }] },
+      errors: [],
+    });
+    expect((await employee.request('{ viewer { can } }')).data.viewer.can).toEqual([
+      'group.read',
+      'user.read',
+    ]);
   });
 
   it('does not let an administrator lock themselves out', async () => {
@@ -84,7 +107,9 @@ describe('managing people', () => {
       { input: { id: acme.users.admin!.id, groupIds: [groupIds.Employees] } },
     );
     expect(res.data.userUpdate.errors[0].code).toBe('SELF_LOCKOUT');
-    const self = await admin.request(`mutation { userDeactivate(id: "${acme.users.admin!.id}") { errors { code } } }`);
+    const self = await admin.request(
+      `mutation { userDeactivate(id: "${acme.users.admin!.id}") { errors { code } } }`,
+    );
     expect(self.data.userDeactivate.errors).toEqual([{ code: 'SELF_LOCKOUT' }]);
     expect((await admin.request('{ viewer { can } }')).data.viewer.can).toContain('user.update');
   });

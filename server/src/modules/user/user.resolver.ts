@@ -78,7 +78,10 @@ export class UserResolver {
   }
 
   @Query(() => UserNode, { nullable: true, description: 'A user of the site by id, or null.' })
-  async user(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<UserNode | null> {
+  async user(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UserNode | null> {
     if (!UUID.test(id)) return null;
     const user = await ctx.em.findOne(User, { id });
     return user ? UserNode.from(user) : null;
@@ -90,7 +93,9 @@ export class UserResolver {
     return groups.map(g => GroupNode.from(g));
   }
 
-  @Mutation(() => UserPayload, { description: 'Adds a person to the site (they set a password by invitation).' })
+  @Mutation(() => UserPayload, {
+    description: 'Adds a person to the site (they set a password by invitation).',
+  })
   async userCreate(
     @Arg('input', () => UserCreateInput) input: UserCreateInput,
     @Ctx() ctx: RequestContext,
@@ -103,19 +108,39 @@ export class UserResolver {
     @Arg('input', () => UserUpdateInput) input: UserUpdateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<UserPayload> {
-    if (!UUID.test(input.id)) return toPayload({ user: null, errors: [UserError.of('NOT_FOUND', 'There is no such user on this site.', 'id')] });
+    if (!UUID.test(input.id))
+      return toPayload({
+        user: null,
+        errors: [UserError.of('NOT_FOUND', 'There is no such user on this site.', 'id')],
+      });
     return toPayload(await updateUser(ctx, requireActor(ctx), input));
   }
 
-  @Mutation(() => UserPayload, { description: 'Blocks sign-in and ends every session of the user at once.' })
-  async userDeactivate(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<UserPayload> {
-    if (!UUID.test(id)) return toPayload({ user: null, errors: [UserError.of('NOT_FOUND', 'There is no such user on this site.', 'id')] });
+  @Mutation(() => UserPayload, {
+    description: 'Blocks sign-in and ends every session of the user at once.',
+  })
+  async userDeactivate(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UserPayload> {
+    if (!UUID.test(id))
+      return toPayload({
+        user: null,
+        errors: [UserError.of('NOT_FOUND', 'There is no such user on this site.', 'id')],
+      });
     return toPayload(await setUserStatus(ctx, requireActor(ctx), id, 'deactivated'));
   }
 
   @Mutation(() => UserPayload)
-  async userReactivate(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<UserPayload> {
-    if (!UUID.test(id)) return toPayload({ user: null, errors: [UserError.of('NOT_FOUND', 'There is no such user on this site.', 'id')] });
+  async userReactivate(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UserPayload> {
+    if (!UUID.test(id))
+      return toPayload({
+        user: null,
+        errors: [UserError.of('NOT_FOUND', 'There is no such user on this site.', 'id')],
+      });
     return toPayload(await setUserStatus(ctx, requireActor(ctx), id, 'active'));
   }
 }

@@ -27,11 +27,18 @@ async function resolveGroups(
 
 async function setMemberships(em: EntityManager, siteId: string, user: User, groups: Group[]) {
   await em.nativeDelete(GroupMembership, { user: user.id });
-  for (const group of groups) em.create(GroupMembership, { site: siteId, user: user.id, group: group.id });
+  for (const group of groups)
+    em.create(GroupMembership, { site: siteId, user: user.id, group: group.id });
   await em.flush();
 }
 
-function audit(ctx: RequestContext, actor: Actor, action: string, user: User, data: Record<string, unknown>) {
+function audit(
+  ctx: RequestContext,
+  actor: Actor,
+  action: string,
+  user: User,
+  data: Record<string, unknown>,
+) {
   return appendAudit(ctx.em, {
     siteId: actor.siteId,
     action,
@@ -51,11 +58,15 @@ export async function createUser(
   input: { email: string; displayName: string; groupIds: readonly string[] },
 ): Promise<UserResult> {
   const email = emailSchema.safeParse(input.email);
-  if (!email.success) return fail(UserError.of('INVALID_EMAIL', email.error.issues[0]!.message, 'email'));
+  if (!email.success)
+    return fail(UserError.of('INVALID_EMAIL', email.error.issues[0]!.message, 'email'));
   const name = displayNameSchema.safeParse(input.displayName);
-  if (!name.success) return fail(UserError.of('INVALID_NAME', name.error.issues[0]!.message, 'displayName'));
+  if (!name.success)
+    return fail(UserError.of('INVALID_NAME', name.error.issues[0]!.message, 'displayName'));
   if (await ctx.em.count(User, { email: email.data })) {
-    return fail(UserError.of('EMAIL_TAKEN', 'Someone on this site already uses that email.', 'email'));
+    return fail(
+      UserError.of('EMAIL_TAKEN', 'Someone on this site already uses that email.', 'email'),
+    );
   }
   const groups = await resolveGroups(ctx.em, input.groupIds);
   if (groups instanceof UserError) return fail(groups);
@@ -69,7 +80,11 @@ export async function createUser(
   await ctx.em.flush();
   await setMemberships(ctx.em, actor.siteId, user, groups);
   await audit(ctx, actor, 'user.created', user, {
-    after: { email: user.email, displayName: user.displayName, groups: groups.map(g => g.name).sort() },
+    after: {
+      email: user.email,
+      displayName: user.displayName,
+      groups: groups.map(g => g.name).sort(),
+    },
   });
   return { user, errors: [] };
 }
@@ -85,7 +100,8 @@ export async function updateUser(
   const after: Record<string, unknown> = {};
   if (input.displayName != null && input.displayName !== user.displayName) {
     const name = displayNameSchema.safeParse(input.displayName);
-    if (!name.success) return fail(UserError.of('INVALID_NAME', name.error.issues[0]!.message, 'displayName'));
+    if (!name.success)
+      return fail(UserError.of('INVALID_NAME', name.error.issues[0]!.message, 'displayName'));
     before.displayName = user.displayName;
     after.displayName = name.data;
     user.displayName = name.data;
@@ -97,7 +113,9 @@ export async function updateUser(
     const previous = (await current.load(user.id)).map(g => g.name).sort();
     const next = groups.map(g => g.name).sort();
     const removesOwnAdmin =
-      user.id === actor.userId && previous.includes('Administrators') && !next.includes('Administrators');
+      user.id === actor.userId &&
+      previous.includes('Administrators') &&
+      !next.includes('Administrators');
     if (removesOwnAdmin) {
       return fail(
         UserError.of('SELF_LOCKOUT', 'You cannot remove yourself from Administrators.', 'groupIds'),
@@ -130,7 +148,8 @@ export async function setUserStatus(
   const previous = user.status;
   user.status = status;
   await ctx.em.flush();
-  const revoked = status === 'deactivated' ? await revokeAllSessionsOf(ctx.em, user.id, 'deactivated') : 0;
+  const revoked =
+    status === 'deactivated' ? await revokeAllSessionsOf(ctx.em, user.id, 'deactivated') : 0;
   await audit(ctx, actor, status === 'active' ? 'user.reactivated' : 'user.deactivated', user, {
     before: { status: previous },
     after: { status },
