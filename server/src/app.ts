@@ -81,13 +81,11 @@ export async function createApp(
     const origin = req.headers.origin;
     if (origin) {
       if (!allowedOrigins.has(origin)) {
-        res
-          .status(403)
-          .json({
-            errors: [
-              { message: `Origin ${origin} is not allowed.`, extensions: { code: 'FORBIDDEN' } },
-            ],
-          });
+        res.status(403).json({
+          errors: [
+            { message: `Origin ${origin} is not allowed.`, extensions: { code: 'FORBIDDEN' } },
+          ],
+        });
         return;
       }
       res.setHeader('Access-Control-Allow-Origin', origin);

@@ -51,3 +51,10 @@ export const displayNameSchema = z
   .trim()
   .min(1, 'A name is required.')
   .max(200, 'A name has at most 200 characters.');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** IDs are UUIDs; anything else cannot name a row and is treated as "not found". */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -1,10 +1,9 @@
+import { isUuid } from '@horae/shared/validation';
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context.js';
 import { ConnectionArgs, paginate } from '../../graphql/connection.js';
 import { Group } from './group.entity.js';
 import { GroupConnection, GroupNode } from './group.type.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => GroupNode)
 export class GroupResolver {
@@ -23,7 +22,7 @@ export class GroupResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<GroupNode | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const group = await ctx.em.findOne(Group, { id });
     return group ? GroupNode.from(group) : null;
   }

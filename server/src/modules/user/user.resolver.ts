@@ -1,3 +1,4 @@
+import { isUuid } from '@horae/shared/validation';
 import {
   Arg,
   Args,
@@ -57,7 +58,12 @@ function toPayload(result: UserResult): UserPayload {
   });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function notFound(): UserPayload {
+  return toPayload({
+    user: null,
+    errors: [UserError.of('NOT_FOUND', 'There is no such user on this site.', 'id')],
+  });
+}
 
 @Resolver(() => UserNode)
 export class UserResolver {
@@ -82,7 +88,7 @@ export class UserResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<UserNode | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const user = await ctx.em.findOne(User, { id });
     return user ? UserNode.from(user) : null;
   }
@@ -108,11 +114,7 @@ export class UserResolver {
     @Arg('input', () => UserUpdateInput) input: UserUpdateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<UserPayload> {
-    if (!UUID.test(input.id))
-      return toPayload({
-        user: null,
-        errors: [UserError.of('NOT_FOUND', 'There is no such user on this site.', 'id')],
-      });
+    if (!isUuid(input.id)) return notFound();
     return toPayload(await updateUser(ctx, requireActor(ctx), input));
   }
 
@@ -123,11 +125,7 @@ export class UserResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<UserPayload> {
-    if (!UUID.test(id))
-      return toPayload({
-        user: null,
-        errors: [UserError.of('NOT_FOUND', 'There is no such user on this site.', 'id')],
-      });
+    if (!isUuid(id)) return notFound();
     return toPayload(await setUserStatus(ctx, requireActor(ctx), id, 'deactivated'));
   }
 
@@ -136,11 +134,7 @@ export class UserResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<UserPayload> {
-    if (!UUID.test(id))
-      return toPayload({
-        user: null,
-        errors: [UserError.of('NOT_FOUND', 'There is no such user on this site.', 'id')],
-      });
+    if (!isUuid(id)) return notFound();
     return toPayload(await setUserStatus(ctx, requireActor(ctx), id, 'active'));
   }
 }
