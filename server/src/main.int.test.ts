@@ -13,7 +13,7 @@ describe('starting Horae with no DATABASE_URL', () => {
     fs.chmodSync(dataDir, 0o755);
     const port = await freePort();
     const password = 'a-demo-password-for-the-start-test';
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       HORAE_DATA_DIR: dataDir,
       PORT: String(port),
