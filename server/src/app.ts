@@ -76,11 +76,13 @@ export async function createApp(
     }),
   );
 
-  // CORS allow-list; a browser request from any other origin never reaches the API.
-  app.use((req, res, next) => {
+  // CORS allow-list for the API: a browser request from a foreign origin never reaches it.
+  // Same-origin requests (the SPA served from whatever host name reached this server) pass.
+  app.use('/graphql', (req, res, next) => {
     const origin = req.headers.origin;
     if (origin) {
-      if (!allowedOrigins.has(origin)) {
+      const sameOrigin = origin === `${req.protocol}://${req.get('host') ?? ''}`;
+      if (!sameOrigin && !allowedOrigins.has(origin)) {
         res.status(403).json({
           errors: [
             { message: `Origin ${origin} is not allowed.`, extensions: { code: 'FORBIDDEN' } },

@@ -128,6 +128,16 @@ describe('request limits and the HTTP surface', () => {
       origin: new URL(server.config.publicUrl).origin,
     });
     expect(own.status).toBe(200);
+    // The SPA served by this very server, whatever host name reached it, is same-origin.
+    const sameOrigin = await post(JSON.stringify({ query: '{ __typename }' }), {
+      origin: server.url,
+    });
+    expect(sameOrigin.status).toBe(200);
+    // Static files are never refused for their Origin (module scripts always send one).
+    const asset = await fetch(`${server.url}/healthz`, {
+      headers: { origin: 'https://elsewhere.example' },
+    });
+    expect(asset.status).toBe(200);
   });
 
   it('does not suggest field names to callers', async () => {

@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../server/src/demo/seed.js';
+import { startTestServer, type TestServer } from '../../server/test/harness.js';
+
+const PASSWORD = 'e2e-demo-password-0123456789';
+const RESULTS_DIR = fileURLToPath(new URL('../../.test-results/', import.meta.url));
+const UI_TIMEOUT = 10_000;
+
+let server: TestServer | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  const started = await startTestServer();
+  server = started;
+  await started.operator(em => seedDemo(em, PASSWORD));
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh browser profile (no cookies, no storage) on the SPA's sign-in page. */
+async function openSignInPage(): Promise<Page> {
+  if (!browser) throw new Error('The browser did not start (see beforeAll).');
+  context = await browser.newContext({ baseURL: server?.url });
+  context.setDefaultTimeout(UI_TIMEOUT);
+  const page = await context.newPage();
+  await page.goto('/');
+  await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
+  return page;
+}
+
+async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.getByLabel('Site').fill('demo');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function visible(locator: Locator): Promise<void> {
+  await locator.waitFor({ state: 'visible' });
+}
+
+function mainNav(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Main' });
+}
+
+describe('signing in to the SPA', () => {
+  it('signs in as an administrator, opens People, and signs out', async () => {
+    const page = await openSignInPage();
+    await signIn(page, 'admin@demo.example');
+
+    await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
+    await visible(
+      page.getByText('Signed in as Ada Admin (admin@demo.example) on Demo Consultancy'),
+    );
+    await visible(page.getByRole('banner').getByText('Ada Admin'));
+    await visible(page.getByRole('heading', { name: 'What you can do' }));
+    await visible(page.getByText('See the people of the site'));
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: `${RESULTS_DIR}home.png`, fullPage: true });
+
+    await mainNav(page).getByRole('link', { name: 'People' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'People' }));
+    const table = page.getByRole('table');
+    for (const name of ['Ada Admin', 'Mona Manager', 'Emil Employee']) {
+      await visible(table.getByRole('row', { name: new RegExp(name) }));
+    }
+    expect(await table.getByRole('row').filter({ hasText: '@demo.example' }).count()).toBe(3);
+    await visible(page.getByText('Showing 3 of 3 people'));
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
+    await visible(page.getByText('You have signed out.'));
+    expect(await page.getByText('Ada Admin').count()).toBe(0);
+  });
+
+  it('shows the server’s message for a wrong password and stays on the sign-in page', async () => {
+    const page = await openSignInPage();
+    await signIn(page, 'admin@demo.example', 'not-the-right-password-at-all');
+
+    const alert = page.getByRole('alert');
+    await visible(alert);
+    expect(await alert.textContent()).toBe(
+      'The site, email or password is not right. Check them and try again.',
+    );
+    await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
+    expect(await page.getByRole('button', { name: 'Sign in' }).isEnabled()).toBe(true);
+    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+  });
+
+  it('does not offer People to an employee', async () => {
+    const page = await openSignInPage();
+    await signIn(page, 'employee@demo.example');
+
+    await visible(
+      page.getByText('Signed in as Emil Employee (employee@demo.example)', { exact: false }),
+    );
+    await visible(mainNav(page).getByRole('link', { name: 'Home' }));
+    expect(await mainNav(page).getByRole('link', { name: 'People' }).count()).toBe(0);
+    expect(await mainNav(page).getByRole('link', { name: 'Groups' }).count()).toBe(0);
+  });
+});

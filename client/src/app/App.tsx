@@ -1,0 +1,31 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { createApolloClient } from './apollo';
+import { routes } from './routes';
+import { SIGN_IN_PATH, type SignInState } from './session';
+
+const router = createBrowserRouter(routes);
+
+const client = createApolloClient(problem => {
+  const { pathname, search } = router.state.location;
+  if (pathname === SIGN_IN_PATH) return;
+  const state: SignInState = {
+    from: pathname + search,
+    // Say why only when the session ended; a first visit needs no explanation.
+    ...(problem.reason ? { notice: problem.message } : {}),
+  };
+  // Leave the page first, then forget what the previous session loaded.
+  void router
+    .navigate(SIGN_IN_PATH, { replace: true, state })
+    .then(() => client.clearStore())
+    .catch(() => undefined);
+});
+
+export function App() {
+  return (
+    <ApolloProvider client={client}>
+      <RouterProvider router={router} />
+    </ApolloProvider>
+  );
+}

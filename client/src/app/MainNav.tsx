@@ -1,0 +1,30 @@
+import { hasPermission, type Permission } from '@horae/shared/permissions';
+import { NavLink } from 'react-router';
+import { useViewer } from '../features/auth/viewer-context';
+
+type NavItem = { to: string; label: string; permission?: Permission };
+
+const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'Home' },
+  { to: '/people', label: 'People', permission: 'user.read' },
+  { to: '/groups', label: 'Groups', permission: 'group.read' },
+];
+
+/** Only what the viewer may open: the same permission strings the server enforces. */
+export function MainNav() {
+  const { can } = useViewer();
+  const items = NAV_ITEMS.filter(item => !item.permission || hasPermission(can, item.permission));
+  return (
+    <nav className="main-nav" aria-label="Main">
+      <ul className="main-nav__list">
+        {items.map(item => (
+          <li key={item.to}>
+            <NavLink className="main-nav__link" to={item.to} end={item.to === '/'}>
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,43 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import type { FieldPolicy, Reference } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { describeProblem, type Problem } from './errors';
+
+type NodesConnection = { nodes: Reference[] };
+
+/** Relay connections read through `nodes`: "Load more" (a page `after` a cursor) appends. */
+function nodesConnection(keyArgs: string[]): FieldPolicy<NodesConnection> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.['after']) return incoming;
+      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+    },
+  };
+}
+
+export type UnauthenticatedHandler = (problem: Problem) => void;
+
+/** Apollo Client for the Horae API on the same origin; the session is an HttpOnly cookie. */
+export function createApolloClient(onUnauthenticated: UnauthenticatedHandler): ApolloClient {
+  const errorLink = new ErrorLink(({ error }) => {
+    const problem = describeProblem(error);
+    if (problem.kind === 'unauthenticated') onUnauthenticated(problem);
+  });
+  const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+
+  return new ApolloClient({
+    link: ApolloLink.from([errorLink, httpLink]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Viewer: { merge: true },
+        Query: {
+          fields: {
+            users: nodesConnection(['search', 'status']),
+            groups: nodesConnection([]),
+          },
+        },
+      },
+    }),
+  });
+}

@@ -1,0 +1,48 @@
+import type { RouteObject } from 'react-router';
+import { RequirePermission } from '../components/RequirePermission';
+import { RequireViewer } from '../features/auth/RequireViewer';
+import { SignInPage } from '../features/auth/SignInPage';
+import { GroupsPage } from '../features/groups/GroupsPage';
+import { HomePage } from '../features/home/HomePage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { AppShell } from './AppShell';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteErrorPage } from './RouteErrorPage';
+import { SIGN_IN_PATH } from './session';
+
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: SIGN_IN_PATH, element: <SignInPage /> },
+      {
+        element: <RequireViewer />,
+        children: [
+          {
+            element: <AppShell />,
+            children: [
+              { index: true, element: <HomePage /> },
+              {
+                path: 'people',
+                element: (
+                  <RequirePermission permission="user.read" title="People">
+                    <PeoplePage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'groups',
+                element: (
+                  <RequirePermission permission="group.read" title="Groups">
+                    <GroupsPage />
+                  </RequirePermission>
+                ),
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,121 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useRef, useState, type SubmitEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { describeProblem } from '../../app/errors';
+import { readSignInState } from '../../app/session';
+import { Field } from '../../components/Field';
+import { readLastSite, rememberSite } from './last-site';
+import { loginMutation, viewerQuery } from './operations';
+
+const UNKNOWN_FAILURE = 'Signing in did not work. Try again in a moment.';
+
+export function SignInPage() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const { notice, signedOut, from } = readSignInState(location.state);
+  const [login] = useMutation(loginMutation);
+
+  const [site, setSite] = useState(readLastSite);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSubmitting(true);
+    setProblem(null);
+    const slug = site.trim().toLowerCase();
+    try {
+      const { data } = await login({
+        variables: { input: { site: slug, email: email.trim(), password } },
+      });
+      const viewer = data?.login.viewer;
+      if (!viewer) {
+        setProblem(data?.login.errors[0]?.message ?? UNKNOWN_FAILURE);
+        setPassword('');
+        passwordRef.current?.focus();
+        return;
+      }
+      rememberSite(slug);
+      // Nothing cached for an earlier user may leak into this session.
+      await client.clearStore();
+      client.writeQuery({ query: viewerQuery, data: { viewer } });
+      await navigate(from ?? '/', { replace: true });
+    } catch (error) {
+      setProblem(describeProblem(error).message);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  const alert = problem ?? notice;
+
+  return (
+    <main className="sign-in" id="main">
+      <title>Sign in · Horae</title>
+      <div className="sign-in__panel">
+        <p className="brand brand--large" aria-hidden="true">
+          Horae
+        </p>
+        <section className="card sign-in__card" aria-labelledby="sign-in-title">
+          <h1 id="sign-in-title">Sign in to Horae</h1>
+          {alert ? (
+            <p className="alert alert--error" role="alert">
+              {alert}
+            </p>
+          ) : null}
+          {signedOut && !alert ? (
+            <p className="alert alert--info" role="status">
+              You have signed out.
+            </p>
+          ) : null}
+          <form className="form" onSubmit={event => void handleSubmit(event)}>
+            <Field
+              id="sign-in-site"
+              name="site"
+              label="Site"
+              hint="The short name of your organisation in Horae, as in your invitation."
+              value={site}
+              onChange={setSite}
+              required
+              autoCapitalize="none"
+              spellCheck={false}
+            />
+            <Field
+              id="sign-in-email"
+              name="email"
+              label="Email"
+              type="email"
+              value={email}
+              onChange={setEmail}
+              required
+              autoComplete="username"
+              spellCheck={false}
+            />
+            <Field
+              id="sign-in-password"
+              name="password"
+              label="Password"
+              type="password"
+              value={password}
+              onChange={setPassword}
+              required
+              autoComplete="current-password"
+              inputRef={passwordRef}
+            />
+            <button
+              className="button button--primary button--block"
+              type="submit"
+              disabled={submitting}
+            >
+              {submitting ? 'Signing in…' : 'Sign in'}
+            </button>
+          </form>
+        </section>
+      </div>
+    </main>
+  );
+}

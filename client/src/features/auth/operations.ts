@@ -1,0 +1,52 @@
+import { graphql } from '../../gql';
+
+export const viewerFieldsFragment = graphql(`
+  fragment ViewerFields on Viewer {
+    user {
+      id
+      email
+      displayName
+    }
+    site {
+      id
+      slug
+      name
+    }
+    groups {
+      id
+      name
+    }
+    can
+  }
+`);
+
+export const viewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      ...ViewerFields
+    }
+  }
+`);
+
+export const loginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      viewer {
+        ...ViewerFields
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const logoutMutation = graphql(`
+  mutation Logout {
+    logout {
+      ok
+    }
+  }
+`);

@@ -1,0 +1,23 @@
+import { graphql } from '../../gql';
+
+export const peopleQuery = graphql(`
+  query People($first: Int!, $after: String, $search: String) {
+    users(first: $first, after: $after, search: $search) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        displayName
+        email
+        status
+        groups {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
