@@ -12,7 +12,7 @@ import { startTestServer, type TestServer } from '../test/harness.js';
 
 function cli(env: Record<string, string>, args: string[], stdin = '') {
   return new Promise<{ code: number | null; out: string }>(resolve => {
-    const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['src/cli.ts', ...args], {
+    const child = spawn(path.join(repoRoot, 'server/node_modules/.bin/tsx'), ['src/cli.ts', ...args], {
       cwd: path.join(repoRoot, 'server'),
       env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     });

@@ -21,7 +21,7 @@ describe('starting Horae with no DATABASE_URL', () => {
       LOG_LEVEL: 'warn',
     };
     delete env.DATABASE_URL;
-    const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['src/main.ts'], {
+    const child = spawn(path.join(repoRoot, 'server/node_modules/.bin/tsx'), ['src/main.ts'], {
       cwd: path.join(repoRoot, 'server'),
       env,
     });

@@ -23,7 +23,7 @@ describe('tamper-evident audit log', () => {
   }
 
   function cli(...args: string[]) {
-    return run(path.join(repoRoot, 'node_modules/.bin/tsx'), ['src/cli.ts', ...args], {
+    return run(path.join(repoRoot, 'server/node_modules/.bin/tsx'), ['src/cli.ts', ...args], {
       // tsx reads server/tsconfig.json (decorators) only when run from the server package.
       cwd: path.join(repoRoot, 'server'),
       env: {
