@@ -12,10 +12,14 @@ import { startTestServer, type TestServer } from '../test/harness.js';
 
 function cli(env: Record<string, string>, args: string[], stdin = '') {
   return new Promise<{ code: number | null; out: string }>(resolve => {
-    const child = spawn(path.join(repoRoot, 'server/node_modules/.bin/tsx'), ['src/cli.ts', ...args], {
-      cwd: path.join(repoRoot, 'server'),
-      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-    });
+    const child = spawn(
+      path.join(repoRoot, 'server/node_modules/.bin/tsx'),
+      ['src/cli.ts', ...args],
+      {
+        cwd: path.join(repoRoot, 'server'),
+        env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+      },
+    );
     let out = '';
     child.stdout.on('data', d => (out += d));
     child.stderr.on('data', d => (out += d));
