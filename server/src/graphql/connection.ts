@@ -130,3 +130,12 @@ export async function paginate<T extends { id: string }>(
   });
   return { edges, nodes: page, pageInfo, totalCount };
 }
+
+/** Maps the nodes of a page (entities) to their GraphQL projection. */
+export function mapConnection<T, U>(page: Connection<T>, project: (node: T) => U): Connection<U> {
+  return {
+    ...page,
+    edges: page.edges.map(e => ({ cursor: e.cursor, node: project(e.node) })),
+    nodes: page.nodes.map(project),
+  };
+}

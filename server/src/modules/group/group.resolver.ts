@@ -1,7 +1,7 @@
 import { isUuid } from '@horae/shared/validation';
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context.js';
-import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { ConnectionArgs, mapConnection, paginate } from '../../graphql/connection.js';
 import { Group } from './group.entity.js';
 import { GroupConnection, GroupNode } from './group.type.js';
 
@@ -10,11 +10,7 @@ export class GroupResolver {
   @Query(() => GroupConnection, { description: 'Groups of the site, ordered by name.' })
   async groups(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RequestContext) {
     const page = await paginate(ctx.em, Group, {}, 'name', args);
-    return {
-      ...page,
-      edges: page.edges.map(e => ({ cursor: e.cursor, node: GroupNode.from(e.node) })),
-      nodes: page.nodes.map(n => GroupNode.from(n)),
-    };
+    return mapConnection(page, n => GroupNode.from(n));
   }
 
   @Query(() => GroupNode, { nullable: true })

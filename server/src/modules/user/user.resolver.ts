@@ -16,7 +16,7 @@ import {
 } from 'type-graphql';
 import type { RequestContext } from '../../core/context.js';
 import { requireActor } from '../../core/context.js';
-import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { ConnectionArgs, mapConnection, paginate } from '../../graphql/connection.js';
 import { UserError } from '../../graphql/user-error.js';
 import { GroupNode } from '../group/group.type.js';
 import { User } from './user.entity.js';
@@ -76,11 +76,7 @@ export class UserResolver {
     }
     if (args.status) where.status = args.status;
     const page = await paginate(ctx.em, User, where, 'email', args);
-    return {
-      ...page,
-      edges: page.edges.map(e => ({ cursor: e.cursor, node: UserNode.from(e.node) })),
-      nodes: page.nodes.map(n => UserNode.from(n)),
-    };
+    return mapConnection(page, n => UserNode.from(n));
   }
 
   @Query(() => UserNode, { nullable: true, description: 'A user of the site by id, or null.' })
