@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import type { Group } from '../modules/group/group.entity.js';
-import type { Permission } from '@horae/shared/permissions';
+import type { Permission, Scope } from '@horae/shared/permissions';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 
@@ -11,6 +11,8 @@ export type UserActor = {
   siteId: string;
   sessionId: string;
   permissions: ReadonlySet<Permission>;
+  /** How far each held permission reaches (unscoped permissions are 'all'). */
+  scopes: ReadonlyMap<Permission, Scope>;
 };
 
 /** Who is making the request. Services (partner tokens) join this union in a later module. */

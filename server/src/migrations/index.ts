@@ -1,5 +1,6 @@
 import { Migration20261123091047_Initial } from './Migration20261123091047_Initial.js';
 import { Migration20261123091500_Security } from './Migration20261123091500_Security.js';
+import { Migration20261123094534_TimeRegistration } from './Migration20261123094534_TimeRegistration.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed from disk) so that the same code runs
@@ -8,4 +9,8 @@ import { Migration20261123091500_Security } from './Migration20261123091500_Secu
 export const migrationsList = [
   { name: 'Migration20261123091047_Initial', class: Migration20261123091047_Initial },
   { name: 'Migration20261123091500_Security', class: Migration20261123091500_Security },
+  {
+    name: 'Migration20261123094534_TimeRegistration',
+    class: Migration20261123094534_TimeRegistration,
+  },
 ];

@@ -3,8 +3,44 @@ import { Session } from './auth/session.entity.js';
 import { Group, GroupMembership } from './group/group.entity.js';
 import { Site } from './site/site.entity.js';
 import { User } from './user/user.entity.js';
+import { Customer } from './customer/customer.entity.js';
+import { Invoice, InvoiceLine } from './invoice/invoice.entity.js';
+import { Project, ProjectMember, Task } from './project/project.entity.js';
+import { TimeEntry, Timer } from './time-entry/time-entry.entity.js';
+import { Timesheet } from './timesheet/timesheet.entity.js';
 
-export const entities = [Site, User, Group, GroupMembership, Session, AuditEvent];
+export const entities = [
+  Site,
+  User,
+  Group,
+  GroupMembership,
+  Session,
+  AuditEvent,
+  Customer,
+  Project,
+  ProjectMember,
+  Task,
+  TimeEntry,
+  Timer,
+  Timesheet,
+  Invoice,
+  InvoiceLine,
+];
 
 /** Entities carrying `site_id`: the ORM's `site` filter and the RLS policies cover exactly these. */
-export const tenantEntityNames = ['User', 'Group', 'GroupMembership', 'Session', 'AuditEvent'];
+export const tenantEntityNames = [
+  'User',
+  'Group',
+  'GroupMembership',
+  'Session',
+  'AuditEvent',
+  'Customer',
+  'Project',
+  'ProjectMember',
+  'Task',
+  'TimeEntry',
+  'Timer',
+  'Timesheet',
+  'Invoice',
+  'InvoiceLine',
+];

@@ -33,7 +33,69 @@ export const PERMISSION_CATALOG = {
       verify: 'Verify the audit hash chain',
     },
   },
-} as const satisfies Record<string, { label: string; actions: Record<string, string> }>;
+  customer: {
+    label: 'Customers',
+    actions: {
+      read: 'See customers',
+      create: 'Add customers',
+      update: 'Change and archive customers',
+    },
+  },
+  project: {
+    label: 'Projects and tasks',
+    actions: {
+      read: 'See projects and their tasks',
+      create: 'Add projects',
+      update: 'Change projects, their members and tasks',
+    },
+  },
+  timeEntry: {
+    label: 'Time entries',
+    scoped: true,
+    actions: {
+      read: 'See time entries',
+      create: 'Register time',
+      update: 'Change time entries of open weeks',
+      delete: 'Delete time entries of open weeks',
+    },
+  },
+  timesheet: {
+    label: 'Timesheets',
+    scoped: true,
+    actions: {
+      read: 'See weekly timesheets',
+      submit: 'Submit weeks for approval',
+      approve: 'Approve or reject submitted weeks',
+      reopen: 'Reopen approved weeks',
+    },
+  },
+  report: {
+    label: 'Reports',
+    scoped: true,
+    actions: {
+      read: 'See hours and amounts in reports',
+    },
+  },
+  invoice: {
+    label: 'Invoices',
+    actions: {
+      read: 'See invoices',
+      create: 'Create invoice drafts from approved time',
+      issue: 'Issue invoices',
+      void: 'Void invoices',
+    },
+  },
+} as const satisfies Record<
+  string,
+  { label: string; scoped?: boolean; actions: Record<string, string> }
+>;
+
+/**
+ * How far a scoped permission reaches: the actor's own records, their team's (members of groups
+ * they manage and of projects they lead), or the whole site.
+ */
+export const SCOPES = ['own', 'team', 'all'] as const;
+export type Scope = (typeof SCOPES)[number];
 
 type Catalog = typeof PERMISSION_CATALOG;
 export type Resource = keyof Catalog;
@@ -56,14 +118,69 @@ export function describePermission(permission: Permission): string {
   return actions[action] ?? permission;
 }
 
+/** A grant as stored on a group: a permission, with a scope for scoped resources. */
+export type Grant = Permission | `${Permission}:${Scope}`;
+
+export function isScoped(permission: Permission): boolean {
+  const [resource] = permission.split('.') as [Resource];
+  return 'scoped' in PERMISSION_CATALOG[resource] && PERMISSION_CATALOG[resource].scoped === true;
+}
+
+export function parseGrant(grant: string): { permission: Permission; scope: Scope } | null {
+  const [permission, scope] = grant.split(':') as [string, string | undefined];
+  if (!isPermission(permission)) return null;
+  if (scope === undefined) return { permission, scope: 'all' };
+  if (!isScoped(permission) || !(SCOPES as readonly string[]).includes(scope)) return null;
+  return { permission, scope: scope as Scope };
+}
+
+const SCOPE_RANK: Record<Scope, number> = { own: 0, team: 1, all: 2 };
+
+/** Combines the grants of several groups: each permission gets the widest scope granted. */
+export function combineGrants(grants: Iterable<string>): Map<Permission, Scope> {
+  const result = new Map<Permission, Scope>();
+  for (const g of grants) {
+    const parsed = parseGrant(g);
+    if (!parsed) continue;
+    const current = result.get(parsed.permission);
+    if (!current || SCOPE_RANK[parsed.scope] > SCOPE_RANK[current]) {
+      result.set(parsed.permission, parsed.scope);
+    }
+  }
+  return result;
+}
+
 /** What the three groups every site starts with may do. */
 export const BUILT_IN_GROUP_PERMISSIONS: Record<
   'administrators' | 'managers' | 'employees',
-  readonly Permission[]
+  readonly Grant[]
 > = {
   administrators: ALL_PERMISSIONS,
-  managers: ['user.read', 'group.read'],
-  employees: [],
+  managers: [
+    'user.read',
+    'group.read',
+    'customer.read',
+    'project.read',
+    'timeEntry.read:team',
+    'timeEntry.create:own',
+    'timeEntry.update:own',
+    'timeEntry.delete:own',
+    'timesheet.read:team',
+    'timesheet.submit:own',
+    'timesheet.approve:team',
+    'report.read:team',
+  ],
+  employees: [
+    'customer.read',
+    'project.read',
+    'timeEntry.read:own',
+    'timeEntry.create:own',
+    'timeEntry.update:own',
+    'timeEntry.delete:own',
+    'timesheet.read:own',
+    'timesheet.submit:own',
+    'report.read:own',
+  ],
 };
 
 export const BUILT_IN_GROUP_NAMES = {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ALL_PERMISSIONS,
   BUILT_IN_GROUP_PERMISSIONS,
+  combineGrants,
   describePermission,
   hasPermission,
   isPermission,
@@ -14,12 +15,27 @@ describe('permission catalog', () => {
     expect(ALL_PERMISSIONS).toContain('user.read');
   });
 
-  it('gives administrators everything, managers a read-only subset and employees nothing extra', () => {
-    expect([...BUILT_IN_GROUP_PERMISSIONS.administrators].sort()).toEqual(
-      [...ALL_PERMISSIONS].sort(),
-    );
-    expect(BUILT_IN_GROUP_PERMISSIONS.managers.every(p => p.endsWith('.read'))).toBe(true);
-    expect(BUILT_IN_GROUP_PERMISSIONS.employees).toEqual([]);
+  it('gives administrators everything site-wide, managers their team and employees their own time', () => {
+    const admin = combineGrants(BUILT_IN_GROUP_PERMISSIONS.administrators);
+    expect([...admin.keys()].sort()).toEqual([...ALL_PERMISSIONS].sort());
+    expect([...admin.values()].every(scope => scope === 'all')).toBe(true);
+    const manager = combineGrants(BUILT_IN_GROUP_PERMISSIONS.managers);
+    expect(manager.get('timesheet.approve')).toBe('team');
+    expect(manager.get('user.update')).toBeUndefined();
+    const employee = combineGrants(BUILT_IN_GROUP_PERMISSIONS.employees);
+    expect(employee.get('timeEntry.read')).toBe('own');
+    expect(employee.get('timesheet.approve')).toBeUndefined();
+    expect(employee.get('user.read')).toBeUndefined();
+  });
+
+  it('keeps the widest scope when groups overlap and ignores unknown grants', () => {
+    const combined = combineGrants([
+      'timeEntry.read:own',
+      'timeEntry.read:team',
+      'bogus.x',
+      'user.read:own',
+    ]);
+    expect(combined).toEqual(new Map([['timeEntry.read', 'team']]));
   });
 
   it('recognises, describes and checks permissions', () => {

@@ -1,7 +1,7 @@
 import { PASSWORD_MAX_LENGTH } from '@horae/shared/validation';
 import type { RequestContext } from '../../core/context.js';
 import { appendAudit } from '../audit/audit.service.js';
-import { groupsOfUsers, permissionsOf } from '../group/group.service.js';
+import { grantsOf, groupsOfUsers } from '../group/group.service.js';
 import { Site } from '../site/site.entity.js';
 import { User } from '../user/user.entity.js';
 import { verifyPassword } from './password-hash.js';
@@ -75,7 +75,7 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Log
     userId: user.id,
     siteId: site.id,
     sessionId: session.id,
-    permissions: permissionsOf(groups),
+    ...grantsOf(groups),
   };
   ctx.authProblem = null;
   await audit('auth.login_succeeded', { email, sessionId: session.id }, user.id);

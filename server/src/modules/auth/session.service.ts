@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuthProblem, RequestContext, UserActor } from '../../core/context.js';
 import { randomToken, sha256 } from '../../core/secrets.js';
-import { groupsOfUsers, permissionsOf } from '../group/group.service.js';
+import { grantsOf, groupsOfUsers } from '../group/group.service.js';
 import { Site } from '../site/site.entity.js';
 import { User } from '../user/user.entity.js';
 import { Session } from './session.entity.js';
@@ -63,7 +63,7 @@ export async function resolveSession(
       userId: user.id,
       siteId: row.site_id,
       sessionId: row.session_id,
-      permissions: permissionsOf(groups),
+      ...grantsOf(groups),
     },
   };
 }

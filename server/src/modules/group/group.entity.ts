@@ -32,6 +32,8 @@ export const GroupMembership = defineEntity({
     site: () => p.manyToOne(Site).ref().deleteRule('cascade'),
     group: () => p.manyToOne(Group).ref().deleteRule('cascade'),
     user: () => p.manyToOne(User).ref().deleteRule('cascade'),
+    /** Managers of a group approve its members' time (team scope). */
+    isManager: p.boolean().default(false),
     createdAt: p
       .datetime()
       .defaultRaw('now()')

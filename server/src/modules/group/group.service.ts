@@ -2,8 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   BUILT_IN_GROUP_NAMES,
   BUILT_IN_GROUP_PERMISSIONS,
-  isPermission,
+  combineGrants,
   type Permission,
+  type Scope,
 } from '@horae/shared/permissions';
 import { BUILT_IN_GROUPS, Group, GroupMembership, type BuiltInGroup } from './group.entity.js';
 
@@ -38,8 +39,11 @@ export async function groupsOfUsers(
   return byUser;
 }
 
-export function permissionsOf(groups: readonly Group[]): Set<Permission> {
-  const granted = new Set<Permission>();
-  for (const g of groups) for (const p of g.permissions) if (isPermission(p)) granted.add(p);
-  return granted;
+/** The actor's permissions and the widest scope of each, over all their groups. */
+export function grantsOf(groups: readonly Group[]): {
+  permissions: Set<Permission>;
+  scopes: Map<Permission, Scope>;
+} {
+  const scopes = combineGrants(groups.flatMap(g => g.permissions));
+  return { permissions: new Set(scopes.keys()), scopes };
 }

@@ -16,6 +16,13 @@ export const Site = defineEntity({
     ssoMode: p.enum(SSO_MODES).default('off'),
     sessionIdleMinutes: p.smallint().default(30),
     sessionAbsoluteHours: p.smallint().default(12),
+    /** IANA zone for ISO weeks and "today" when a user has none. */
+    timeZone: p.string().length(64).default('Europe/Amsterdam'),
+    currency: p.string().length(3).default('EUR'),
+    /** Minor units per hour: the last step of task -> project -> user -> site. */
+    defaultHourlyRate: p.integer().default(0),
+    /** Timer durations round up to this many minutes (1 = no rounding). */
+    roundingMinutes: p.smallint().default(1),
     createdAt: p
       .datetime()
       .defaultRaw('now()')

@@ -16,6 +16,9 @@ export const User = defineEntity({
     status: p.enum(USER_STATUSES).default('active'),
     /** PHC string (argon2id), or null until the user sets a password. */
     passwordHash: p.text().nullable().lazy(),
+    /** Minor units per hour; used when neither task nor project sets a rate. */
+    hourlyRate: p.integer().nullable(),
+    timeZone: p.string().length(64).nullable(),
     createdAt: p
       .datetime()
       .defaultRaw('now()')
