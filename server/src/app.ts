@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityName, MikroORM } from '@mikro-orm/postgresql';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import DataLoader from 'dataloader';
 import express, { type Request, type Response } from 'express';
@@ -35,6 +35,23 @@ function securityTxt(config: Config): string {
     `Policy: ${new URL('/security-policy', config.publicUrl).toString()}`,
     '',
   ].join('\n');
+}
+
+/** One DataLoader per entity type and request; see RequestContext.loadById. */
+function createLoadById(em: EntityManager) {
+  const loaders = new Map<unknown, DataLoader<string, object | null>>();
+  return <T extends object>(entity: EntityName<T>, id: string): Promise<T | null> => {
+    let loader = loaders.get(entity);
+    if (!loader) {
+      loader = new DataLoader<string, object | null>(async ids => {
+        const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
+        const byId = new Map(rows.map(r => [(r as unknown as { id: string }).id, r as object]));
+        return ids.map(id => byId.get(id) ?? null);
+      });
+      loaders.set(entity, loader);
+    }
+    return loader.load(id) as Promise<T | null>;
+  };
 }
 
 export async function createApp(
@@ -160,6 +177,7 @@ export async function createApp(
             return ids.map(id => byUser.get(id) ?? []);
           }),
         },
+        loadById: createLoadById(em),
         enterSite: async siteId => {
           await em.execute(`select set_config('app.site_id', ?, true)`, [siteId]);
           em.setFilterParams('site', { siteId });

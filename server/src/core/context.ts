@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityName } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import type { Group } from '../modules/group/group.entity.js';
 import type { Permission, Scope } from '@horae/shared/permissions';
@@ -40,6 +40,11 @@ export type RequestContext = {
   outcome: { sessionCookie: CookieInstruction | null; internalError: boolean };
   /** Batches relation loads so a page costs the same number of statements at any size. */
   loaders: { groupsByUser: DataLoader<string, Group[]> };
+  /**
+   * Loads an entity by id, batching every call made in the same tick into one statement
+   * (`where id in (...)`), so resolving a relation for a page of rows costs one query.
+   */
+  loadById: <T extends object>(entity: EntityName<T>, id: string) => Promise<T | null>;
   /** Sets `app.site_id` for RLS and the ORM filter for the rest of the transaction. */
   enterSite: (siteId: string) => Promise<void>;
 };
