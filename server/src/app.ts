@@ -58,8 +58,14 @@ export async function createApp(
   config: Config,
   logger: Logger,
   databaseAppUrl: string,
+  options: { onQuery?: (sql: string) => void } = {},
 ): Promise<HoraeApp> {
-  const orm = await initOrm(databaseAppUrl);
+  const { onQuery } = options;
+  const orm = await initOrm(
+    databaseAppUrl,
+    // Lets tests count SQL statements per request (the no-N+1 guarantee).
+    onQuery ? { debug: ['query'], colors: false, logger: (message: string) => onQuery(message) } : {},
+  );
   const apollo = await createApollo(config, logger);
   const secureCookies = new URL(config.publicUrl).protocol === 'https:';
   const cookieName = sessionCookieName(secureCookies);

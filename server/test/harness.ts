@@ -41,13 +41,17 @@ export async function createTestDatabase(): Promise<{
   };
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { onQuery?: (sql: string) => void } = {},
+): Promise<TestServer> {
   const db = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', ...env });
   const horae = await createApp(
     config,
     createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     db.appUrl,
+    options,
   );
   const server: Server = await new Promise(resolve => {
     const s = horae.app.listen(0, '127.0.0.1', () => resolve(s));

@@ -100,8 +100,10 @@ export async function paginate<T extends { id: string }>(
   where: FilterQuery<T>,
   sortField: keyof T & string,
   args: ConnectionArgs,
+  order: 'asc' | 'desc' = 'asc',
 ): Promise<Connection<T>> {
   const { size, backward } = validatePageArgs(args);
+  const [after, before] = order === 'asc' ? (['$gt', '$lt'] as const) : (['$lt', '$gt'] as const);
   const conditions: FilterQuery<T>[] = [where];
   const keyset = (cursor: string, argName: string, op: '$gt' | '$lt') => {
     const [value, id] = decodeCursor(cursor, argName);
@@ -109,9 +111,10 @@ export async function paginate<T extends { id: string }>(
       $or: [{ [sortField]: { [op]: value } }, { [sortField]: value, id: { [op]: id } }],
     } as FilterQuery<T>);
   };
-  if (args.after) keyset(args.after, 'after', '$gt');
-  if (args.before) keyset(args.before, 'before', '$lt');
-  const direction = backward ? 'desc' : 'asc';
+  if (args.after) keyset(args.after, 'after', after);
+  if (args.before) keyset(args.before, 'before', before);
+  const flip = (d: 'asc' | 'desc') => (d === 'asc' ? 'desc' : 'asc');
+  const direction = backward ? flip(order) : order;
   // One transaction holds one connection: run the two statements one after the other.
   const rows = await em.find(entity, { $and: conditions } as FilterQuery<T>, {
     orderBy: { [sortField]: direction, id: direction } as never,

@@ -1,0 +1,143 @@
+import { isIsoDate } from '@horae/shared/time';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { RequestContext } from '../../core/context.js';
+import { requireActor } from '../../core/context.js';
+import { badUserInput } from '../../core/errors.js';
+import { ConnectionArgs, mapConnection, paginate } from '../../graphql/connection.js';
+import { reachableUserIds } from '../team/scope.js';
+import { User } from '../user/user.entity.js';
+import { UserNode } from '../user/user.type.js';
+import { TimeEntry } from './time-entry.entity.js';
+import { createEntry, deleteEntry, updateEntry, type EntryResult } from './time-entry.service.js';
+import {
+  TimeEntryConnection,
+  TimeEntryCreateInput,
+  TimeEntryDeletePayload,
+  TimeEntryNode,
+  TimeEntryPayload,
+  TimeEntryStatusEnum,
+  TimeEntryUpdateInput,
+} from './time-entry.type.js';
+
+@ArgsType()
+class TimeEntriesArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: 'First day, inclusive (YYYY-MM-DD).' })
+  from?: string | null;
+  @Field(() => String, { nullable: true, description: 'Last day, inclusive (YYYY-MM-DD).' })
+  to?: string | null;
+  @Field(() => ID, { nullable: true }) userId?: string | null;
+  @Field(() => ID, { nullable: true }) projectId?: string | null;
+  @Field(() => TimeEntryStatusEnum, { nullable: true }) status?: TimeEntryStatusEnum | null;
+  @Field(() => Boolean, { nullable: true }) billable?: boolean | null;
+}
+
+function toPayload(result: EntryResult): TimeEntryPayload {
+  return Object.assign(new TimeEntryPayload(), {
+    timeEntry: result.entry ? TimeEntryNode.from(result.entry) : null,
+    errors: result.errors,
+  });
+}
+
+@Resolver(() => TimeEntryNode)
+export class TimeEntryResolver {
+  @Query(() => TimeEntryConnection, {
+    description:
+      'Time entries the viewer may see (own, team or all by their timeEntry.read scope), newest first.',
+  })
+  async timeEntries(
+    @Args(() => TimeEntriesArgs) args: TimeEntriesArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const actor = requireActor(ctx);
+    const where: Record<string, unknown> = {};
+    for (const [name, value] of [
+      ['from', args.from],
+      ['to', args.to],
+    ] as const) {
+      if (value && !isIsoDate(value))
+        throw badUserInput(`"${name}" must be a date as YYYY-MM-DD.`, name);
+    }
+    if (args.from || args.to) {
+      where.date = {
+        ...(args.from ? { $gte: args.from } : {}),
+        ...(args.to ? { $lte: args.to } : {}),
+      };
+    }
+    const reachable = await reachableUserIds(ctx.em, actor, 'timeEntry.read');
+    const users = args.userId ? [args.userId] : null;
+    if (reachable && users) where.user = { $in: users.filter(u => reachable.includes(u)) };
+    else if (reachable) where.user = { $in: reachable };
+    else if (users) where.user = { $in: users };
+    if (args.projectId) where.project = args.projectId;
+    if (args.status) where.status = args.status;
+    if (args.billable != null) where.billable = args.billable;
+    const page = await paginate(ctx.em, TimeEntry, where, 'date', args, 'desc');
+    return mapConnection(page, e => TimeEntryNode.from(e));
+  }
+
+  @FieldResolver(() => UserNode)
+  async user(@Root() entry: TimeEntryNode, @Ctx() ctx: RequestContext): Promise<UserNode> {
+    const user = await ctx.loadById(User, entry.userId);
+    if (!user) throw new Error(`time entry ${entry.id} has no user`);
+    return UserNode.from(user);
+  }
+
+  @Mutation(() => TimeEntryPayload)
+  async timeEntryCreate(
+    @Arg('input', () => TimeEntryCreateInput) input: TimeEntryCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TimeEntryPayload> {
+    return toPayload(
+      await createEntry(ctx, requireActor(ctx), {
+        ...input,
+        taskId: input.taskId ?? null,
+        billable: input.billable ?? null,
+        userId: input.userId ?? null,
+      }),
+    );
+  }
+
+  @Mutation(() => TimeEntryPayload, {
+    description: 'Refused for weeks that are submitted or approved.',
+  })
+  async timeEntryUpdate(
+    @Arg('input', () => TimeEntryUpdateInput) input: TimeEntryUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TimeEntryPayload> {
+    return toPayload(
+      await updateEntry(ctx, requireActor(ctx), {
+        id: input.id,
+        projectId: input.projectId ?? undefined,
+        taskId: input.taskId,
+        date: input.date ?? undefined,
+        minutes: input.minutes ?? undefined,
+        description: input.description ?? undefined,
+        billable: input.billable ?? undefined,
+      }),
+    );
+  }
+
+  @Mutation(() => TimeEntryDeletePayload)
+  async timeEntryDelete(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TimeEntryDeletePayload> {
+    const result = await deleteEntry(ctx, requireActor(ctx), id);
+    return Object.assign(new TimeEntryDeletePayload(), {
+      deletedId: result.entry ? id : null,
+      errors: result.errors,
+    });
+  }
+}

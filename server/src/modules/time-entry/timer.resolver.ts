@@ -1,0 +1,40 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../core/context.js';
+import { requireActor } from '../../core/context.js';
+import { TimeEntryNode, TimerNode, TimerPayload, TimerStartInput } from './time-entry.type.js';
+import { currentTimer, startTimer, stopTimer, type TimerResult } from './timer.service.js';
+
+function toPayload(result: TimerResult): TimerPayload {
+  return Object.assign(new TimerPayload(), {
+    timer: result.timer ? TimerNode.from(result.timer) : null,
+    stoppedEntry: result.entry ? TimeEntryNode.from(result.entry) : null,
+    errors: result.errors,
+  });
+}
+
+@Resolver(() => TimerNode)
+export class TimerResolver {
+  @Query(() => TimerNode, {
+    nullable: true,
+    description: 'The viewer’s running timer, on any device.',
+  })
+  async timer(@Ctx() ctx: RequestContext): Promise<TimerNode | null> {
+    const timer = await currentTimer(ctx, requireActor(ctx));
+    return timer ? TimerNode.from(timer) : null;
+  }
+
+  @Mutation(() => TimerPayload, { description: 'Starts a timer; a running one is stopped first.' })
+  async timerStart(
+    @Arg('input', () => TimerStartInput) input: TimerStartInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TimerPayload> {
+    return toPayload(
+      await startTimer(ctx, requireActor(ctx), { ...input, taskId: input.taskId ?? null }),
+    );
+  }
+
+  @Mutation(() => TimerPayload, { description: 'Stops the timer and registers the time.' })
+  async timerStop(@Ctx() ctx: RequestContext): Promise<TimerPayload> {
+    return toPayload(await stopTimer(ctx, requireActor(ctx)));
+  }
+}
