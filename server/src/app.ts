@@ -64,7 +64,9 @@ export async function createApp(
   const orm = await initOrm(
     databaseAppUrl,
     // Lets tests count SQL statements per request (the no-N+1 guarantee).
-    onQuery ? { debug: ['query'], colors: false, logger: (message: string) => onQuery(message) } : {},
+    onQuery
+      ? { debug: ['query'], colors: false, logger: (message: string) => onQuery(message) }
+      : {},
   );
   const apollo = await createApollo(config, logger);
   const secureCookies = new URL(config.publicUrl).protocol === 'https:';
