@@ -15,7 +15,10 @@ import { createLogger } from './core/logger.js';
 import { asOperator } from './core/operator.js';
 import { initOrm } from './core/orm.js';
 import { generatePassword } from './core/secrets.js';
-import { seedDemo, DEMO_USERS } from './demo/seed.js';
+import { addBulkEntries } from './demo/business.js';
+import { DEMO_SLUG, DEMO_USERS, seedDemo } from './demo/seed.js';
+import { Site } from './modules/site/site.entity.js';
+import { todayIn } from '@horae/shared/time';
 import { buildBareSchema, printSortedSchema } from './graphql/schema.js';
 import { verifyAuditChain, type AuditRow } from './modules/audit/audit.service.js';
 import { createSite, SiteInputError } from './modules/site/site.service.js';
@@ -152,13 +155,39 @@ program
 
 program
   .command('demo:seed')
-  .description('Create the demo site (slug "demo") unless it exists')
-  .action(async () => {
+  .description('Create the demo site (slug "demo") with six months of time, unless it exists')
+  .option('--entries <n>', 'also add this many bulk time entries (benchmarks), e.g. 1000000')
+  .action(async (opts: { entries?: string }) => {
+    const entries = opts.entries === undefined ? undefined : Number(opts.entries);
+    if (
+      entries !== undefined &&
+      (!Number.isInteger(entries) || entries < 1 || entries > 10_000_000)
+    ) {
+      console.error('--entries must be a whole number between 1 and 10000000.');
+      process.exitCode = 1;
+      return;
+    }
     const result = await withDatabase_(ownerUrl =>
-      asOperator(ownerUrl, em => seedDemo(em, config.demoPassword)),
+      asOperator(ownerUrl, async em => {
+        const seeded = await seedDemo(em, config.demoPassword, { entries });
+        if (!seeded.created && entries) {
+          const site = await em.findOneOrFail(Site, { slug: DEMO_SLUG });
+          em.setFilterParams('site', { siteId: site.id });
+          await em.execute(`select set_config('app.site_id', ?, true)`, [site.id]);
+          await addBulkEntries(em, site.id, entries, todayIn(site.timeZone));
+        }
+        return seeded;
+      }),
     );
-    if (!result.created) return console.log('The demo site already exists.');
-    console.log(`Demo site created: ${DEMO_USERS.map(u => u.email).join(', ')}`);
+    if (!result.created) {
+      console.log(
+        entries ? `Added ${entries} entries to the demo site.` : 'The demo site already exists.',
+      );
+      return;
+    }
+    console.log(
+      `Demo site created with ${result.entries} time entries: ${DEMO_USERS.map(u => u.email).join(', ')}`,
+    );
     console.log(
       result.generated
         ? `Password (shown only now): ${result.password}`
