@@ -8,7 +8,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../server/src/demo/seed.js';
+import { DEMO_TEAM, DEMO_USERS, seedDemo } from '../../server/src/demo/seed.js';
 import { startTestServer, type TestServer } from '../../server/test/harness.js';
 
 const PASSWORD = 'e2e-demo-password-0123456789';
@@ -94,8 +94,9 @@ describe('signing in to the SPA', () => {
     for (const name of ['Ada Admin', 'Mona Manager', 'Emil Employee']) {
       await visible(table.getByRole('row', { name: new RegExp(name) }));
     }
-    expect(await table.getByRole('row').filter({ hasText: '@demo.example' }).count()).toBe(3);
-    await visible(page.getByText('Showing 3 of 3 people'));
+    const people = DEMO_USERS.length + DEMO_TEAM.length;
+    expect(await table.getByRole('row').filter({ hasText: '@demo.example' }).count()).toBe(people);
+    await visible(page.getByText(`Showing ${people} of ${people} people`));
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
