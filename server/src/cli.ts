@@ -20,6 +20,7 @@ import { DEMO_SLUG, DEMO_USERS, seedDemo } from './demo/seed.js';
 import { Site } from './modules/site/site.entity.js';
 import { todayIn } from '@horae/shared/time';
 import { buildBareSchema, printSortedSchema } from './graphql/schema.js';
+import { importBreachedList } from './modules/auth/breached.js';
 import { verifyAuditChain, type AuditRow } from './modules/audit/audit.service.js';
 import { createSite, SiteInputError } from './modules/site/site.service.js';
 
@@ -193,6 +194,19 @@ program
         ? `Password (shown only now): ${result.password}`
         : 'Password: HORAE_DEMO_PASSWORD',
     );
+  });
+
+program
+  .command('breached:import')
+  .description(
+    'Install a full Have I Been Pwned SHA-1 list (sorted by hash) as the breached-password list',
+  )
+  .argument('<file>', 'pwned-passwords-sha1 file, "HASH:COUNT" per line, ordered by hash')
+  .action(async (file: string) => {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    const target = path.join(config.dataDir, 'breached.txt');
+    const count = await importBreachedList(file, target);
+    console.log(`Installed ${count.toLocaleString('en')} breached-password hashes at ${target}.`);
   });
 
 program

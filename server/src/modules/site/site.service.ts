@@ -1,12 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  checkPasswordLength,
-  displayNameSchema,
-  emailSchema,
-  siteSlugSchema,
-} from '@horae/shared/validation';
+import { displayNameSchema, emailSchema, siteSlugSchema } from '@horae/shared/validation';
 import { appendAudit } from '../audit/audit.service.js';
+import { SAMPLE_BREACHED_FILE } from '../auth/breached.js';
 import { hashPassword } from '../auth/password-hash.js';
+import { checkNewPassword } from '../auth/password-policy.js';
 import { GroupMembership } from '../group/group.entity.js';
 import { createBuiltInGroups } from '../group/group.service.js';
 import type { BuiltInGroup } from '../group/group.entity.js';
@@ -37,7 +34,7 @@ function must<T>(
  */
 export async function createSite(
   em: EntityManager,
-  input: { slug: string; name: string; users: SeedUser[] },
+  input: { slug: string; name: string; users: SeedUser[]; breachedFile?: string },
 ): Promise<{ site: Site; users: User[] }> {
   const slug = must(siteSlugSchema.safeParse(input.slug), 'Site slug');
   const name = must(displayNameSchema.safeParse(input.name), 'Site name');
@@ -63,8 +60,15 @@ export async function createSite(
     const email = must(emailSchema.safeParse(seed.email), 'Email');
     const displayName = must(displayNameSchema.safeParse(seed.displayName), 'Name');
     if (seed.password !== null) {
-      const problem = checkPasswordLength(seed.password);
-      if (problem) throw new SiteInputError(problem.message);
+      const problems = await checkNewPassword(seed.password, {
+        breachedFile: input.breachedFile ?? SAMPLE_BREACHED_FILE,
+        userInputs: [displayName, email, name, slug],
+        minScore: site.minPasswordScore,
+      });
+      if (problems.length)
+        throw new SiteInputError(
+          `Password for ${email}: ${problems.map(p => p.message).join(' ')}`,
+        );
     }
     const user = em.create(User, {
       site: site.id,
