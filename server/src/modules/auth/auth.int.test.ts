@@ -227,3 +227,67 @@ describe('cookies over HTTPS', () => {
     expect(res.headers.get('strict-transport-security')).toMatch(/max-age=31536000/);
   });
 });
+
+describe('users imported with PBKDF2-SHA256 hashes', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+    await givenSite(server, 'legacy');
+  });
+  afterAll(() => server.close());
+
+  it('sign in with their old password, which is then rehashed to Argon2id', async () => {
+    const { pbkdf2Sync, randomBytes } = await import('node:crypto');
+    const salt = randomBytes(16);
+    const hash = pbkdf2Sync('my-old-system-passphrase', salt, 600_000, 32, 'sha256');
+    const phc = `$pbkdf2-sha256$i=600000,l=32$${salt.toString('base64')}$${hash.toString('base64')}`;
+    await server.sql(
+      `update app_user set password_hash = $1 where email = 'employee@legacy.example'`,
+      [phc],
+    );
+
+    const wrong = await new GraphQLClient(server.url).login(
+      'legacy',
+      'employee@legacy.example',
+      'not-my-old-passphrase',
+    );
+    expect(wrong.data.login.errors[0].code).toBe('INVALID_CREDENTIALS');
+    const [still] = await server.sql<{ password_hash: string }>(
+      `select password_hash from app_user where email = 'employee@legacy.example'`,
+    );
+    expect(still!.password_hash).toBe(phc);
+
+    const ok = await new GraphQLClient(server.url).login(
+      'legacy',
+      'employee@legacy.example',
+      'my-old-system-passphrase',
+    );
+    expect(ok.data.login.errors).toEqual([]);
+    const [after] = await server.sql<{ password_hash: string }>(
+      `select password_hash from app_user where email = 'employee@legacy.example'`,
+    );
+    expect(after!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    const again = await new GraphQLClient(server.url).login(
+      'legacy',
+      'employee@legacy.example',
+      'my-old-system-passphrase',
+    );
+    expect(again.data.login.errors).toEqual([]);
+  });
+
+  it('refuses legacy hashes weaker than 600,000 iterations', async () => {
+    const { pbkdf2Sync, randomBytes } = await import('node:crypto');
+    const salt = randomBytes(16);
+    const weak = `$pbkdf2-sha256$i=1000,l=32$${salt.toString('base64')}$${pbkdf2Sync('weakly-hashed-passphrase', salt, 1000, 32, 'sha256').toString('base64')}`;
+    await server.sql(
+      `update app_user set password_hash = $1 where email = 'manager@legacy.example'`,
+      [weak],
+    );
+    const res = await new GraphQLClient(server.url).login(
+      'legacy',
+      'manager@legacy.example',
+      'weakly-hashed-passphrase',
+    );
+    expect(res.data.login.errors[0].code).toBe('INVALID_CREDENTIALS');
+  });
+});

@@ -4,7 +4,7 @@ import { appendAudit } from '../audit/audit.service.js';
 import { grantsOf, groupsOfUsers } from '../group/group.service.js';
 import { Site } from '../site/site.entity.js';
 import { User } from '../user/user.entity.js';
-import { verifyPassword } from './password-hash.js';
+import { hashPassword, isLegacyHash, verifyPassword } from './password-hash.js';
 import { revokeSession, startSession } from './session.service.js';
 
 export type LoginInput = { site: string; email: string; password: string };
@@ -65,6 +65,12 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Log
       code: 'ACCOUNT_DEACTIVATED',
       message: 'This account has been deactivated. Ask an administrator of your site.',
     };
+  }
+  if (user.passwordHash && isLegacyHash(user.passwordHash)) {
+    // Imported PBKDF2 hash: replaced by Argon2id now that we have the password.
+    user.passwordHash = await hashPassword(password);
+    await ctx.em.flush();
+    await audit('auth.password_rehashed', { from: 'pbkdf2-sha256', to: 'argon2id' }, user.id);
   }
   // A fresh session id at every sign-in: any session the browser already had is ended.
   if (ctx.actor) await revokeSession(ctx.em, ctx.actor.sessionId, 'replaced');

@@ -1,5 +1,33 @@
 import { hash, verify, type Options } from '@node-rs/argon2';
 import { normalizePassword } from '@horae/shared/validation';
+import { pbkdf2, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+
+const pbkdf2Async = promisify(pbkdf2);
+
+/**
+ * Legacy hashes imported from a previous system: PBKDF2-SHA256 in PHC form
+ * `$pbkdf2-sha256$i=600000,l=32$<base64 salt>$<base64 hash>`, at least 600,000 iterations.
+ * They are verified once and replaced by Argon2id at that sign-in (see login).
+ */
+const PBKDF2 =
+  /^\$pbkdf2-sha256\$i=(\d+)(?:,l=(\d+))?\$([A-Za-z0-9+/.=_-]+)\$([A-Za-z0-9+/.=_-]+)$/;
+export const PBKDF2_MIN_ITERATIONS = 600_000;
+
+export function isLegacyHash(phc: string): boolean {
+  return PBKDF2.test(phc);
+}
+
+async function verifyPbkdf2(phc: string, password: string): Promise<boolean> {
+  const m = PBKDF2.exec(phc);
+  if (!m) return false;
+  const iterations = Number(m[1]);
+  if (iterations < PBKDF2_MIN_ITERATIONS) return false;
+  const salt = Buffer.from(m[3]!, 'base64');
+  const expected = Buffer.from(m[4]!, 'base64');
+  const actual = await pbkdf2Async(password, salt, iterations, expected.length, 'sha256');
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
 
 /** OWASP minimum for Argon2id; the PHC string records them so they can be raised later. */
 export const ARGON2_PARAMS: Options = {
@@ -28,6 +56,7 @@ export async function verifyPassword(
     return false;
   }
   try {
+    if (isLegacyHash(phc)) return await verifyPbkdf2(phc, normalized);
     return await verify(phc, normalized);
   } catch {
     return false;
