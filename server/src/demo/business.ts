@@ -221,9 +221,11 @@ export async function seedBusinessData(
          from time_entry e join project p on p.id = e.project_id
         where e.site_id = ?::uuid and e.billable and e.status = 'approved' and e.date < ?::date and p.code <> 'INT'
         group by 1, 2)
-     insert into invoice (site_id, customer_id, number, status, period_from, period_to, currency, total_amount, total_minutes, issued_at)
+     insert into invoice (site_id, customer_id, number, status, period_from, period_to, currency, total_amount, total_minutes, issued_at, created_at)
      select ?::uuid, m.customer_id, row_number() over (order by m.month, c.name), 'issued', m.month,
-            (m.month + interval '1 month - 1 day')::date, c.currency, m.amount, m.minutes, m.month + interval '1 month 3 days'
+            (m.month + interval '1 month - 1 day')::date, c.currency, m.amount, m.minutes, m.month + interval '1 month 3 days',
+            -- millisecond precision, like every timestamp the app writes (cursors carry milliseconds)
+            m.month + interval '1 month 3 days' + (row_number() over (order by m.month, c.name)) * interval '1 millisecond'
        from months m join customer c on c.id = m.customer_id`,
     [siteId, cutoff, siteId],
   );

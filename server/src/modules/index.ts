@@ -11,6 +11,15 @@ import { timeEntryRules } from './time-entry/time-entry.rules.js';
 import { TimerResolver } from './time-entry/timer.resolver.js';
 import { TimesheetResolver } from './timesheet/timesheet.resolver.js';
 import { timesheetRules } from './timesheet/timesheet.rules.js';
+import { InvoiceLineResolver, InvoiceResolver } from './invoice/invoice.resolver.js';
+import { invoiceRules } from './invoice/invoice.rules.js';
+import { ReportResolver, ReportRowResolver } from './report/report.resolver.js';
+import { reportRules } from './report/report.rules.js';
+import { CustomerResolver } from './customer/customer.resolver.js';
+import { customerRules } from './customer/customer.rules.js';
+import { ProjectResolver } from './project/project.resolver.js';
+import { projectRules } from './project/project.rules.js';
+import { TaskResolver } from './project/task.resolver.js';
 
 /** Every module registers its resolvers and shield rules here, explicitly. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -18,15 +27,26 @@ export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   UserResolver,
   GroupResolver,
+  CustomerResolver,
+  ProjectResolver,
+  TaskResolver,
   TimeEntryResolver,
   TimerResolver,
   TimesheetResolver,
+  InvoiceResolver,
+  InvoiceLineResolver,
+  ReportResolver,
+  ReportRowResolver,
 ];
 
 export const ruleTrees: RuleTree[] = [
   authRules,
   userRules,
   groupRules,
+  customerRules,
+  projectRules,
   timeEntryRules,
   timesheetRules,
+  invoiceRules,
+  reportRules,
 ];

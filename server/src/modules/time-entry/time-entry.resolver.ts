@@ -17,6 +17,8 @@ import { requireActor } from '../../core/context.js';
 import { badUserInput } from '../../core/errors.js';
 import { ConnectionArgs, mapConnection, paginate } from '../../graphql/connection.js';
 import { reachableUserIds } from '../team/scope.js';
+import { Project, Task } from '../project/project.entity.js';
+import { ProjectNode, TaskNode } from '../project/project.type.js';
 import { User } from '../user/user.entity.js';
 import { UserNode } from '../user/user.type.js';
 import { TimeEntry } from './time-entry.entity.js';
@@ -92,6 +94,20 @@ export class TimeEntryResolver {
     const user = await ctx.loadById(User, entry.userId);
     if (!user) throw new Error(`time entry ${entry.id} has no user`);
     return UserNode.from(user);
+  }
+
+  @FieldResolver(() => ProjectNode)
+  async project(@Root() entry: TimeEntryNode, @Ctx() ctx: RequestContext): Promise<ProjectNode> {
+    const project = await ctx.loadById(Project, entry.projectId);
+    if (!project) throw new Error(`time entry ${entry.id} has no project`);
+    return ProjectNode.from(project);
+  }
+
+  @FieldResolver(() => TaskNode, { nullable: true })
+  async task(@Root() entry: TimeEntryNode, @Ctx() ctx: RequestContext): Promise<TaskNode | null> {
+    if (!entry.taskId) return null;
+    const task = await ctx.loadById(Task, entry.taskId);
+    return task ? TaskNode.from(task) : null;
   }
 
   @Mutation(() => TimeEntryPayload)

@@ -9,5 +9,6 @@ export const timeEntryRules: RuleTree = {
     timerStart: can('timeEntry.create'),
     timerStop: can('timeEntry.create'),
   },
-  TimeEntry: { user: isAuthenticated },
+  TimeEntry: { user: isAuthenticated, project: isAuthenticated, task: isAuthenticated },
+  Timer: { project: isAuthenticated, task: isAuthenticated },
 };

@@ -1,4 +1,6 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Project, Task } from '../project/project.entity.js';
+import { ProjectNode, TaskNode } from '../project/project.type.js';
 import type { RequestContext } from '../../core/context.js';
 import { requireActor } from '../../core/context.js';
 import { TimeEntryNode, TimerNode, TimerPayload, TimerStartInput } from './time-entry.type.js';
@@ -21,6 +23,20 @@ export class TimerResolver {
   async timer(@Ctx() ctx: RequestContext): Promise<TimerNode | null> {
     const timer = await currentTimer(ctx, requireActor(ctx));
     return timer ? TimerNode.from(timer) : null;
+  }
+
+  @FieldResolver(() => ProjectNode)
+  async project(@Root() timer: TimerNode, @Ctx() ctx: RequestContext): Promise<ProjectNode> {
+    const project = await ctx.loadById(Project, timer.projectId);
+    if (!project) throw new Error(`timer ${timer.id} has no project`);
+    return ProjectNode.from(project);
+  }
+
+  @FieldResolver(() => TaskNode, { nullable: true })
+  async task(@Root() timer: TimerNode, @Ctx() ctx: RequestContext): Promise<TaskNode | null> {
+    if (!timer.taskId) return null;
+    const task = await ctx.loadById(Task, timer.taskId);
+    return task ? TaskNode.from(task) : null;
   }
 
   @Mutation(() => TimerPayload, { description: 'Starts a timer; a running one is stopped first.' })
