@@ -5,6 +5,7 @@
  * Both expose GET /__stats -> { statements, maxRssMiB }.
  */
 import 'reflect-metadata';
+import express from 'express';
 import http from 'node:http';
 import pg from 'pg';
 import { createApp } from '../src/app.js';
@@ -22,8 +23,11 @@ async function horae() {
   const app = await createApp(config, createLogger('silent'), appUrl!, {
     onQuery: () => statements++,
   });
-  app.app.get('/__stats', (_req, res) => res.type('json').send(stats()));
-  app.app.listen(port, '127.0.0.1', () => process.send?.('ready'));
+  // The app's SPA fallback answers every other GET, so the stats route sits in front of it.
+  const outer = express();
+  outer.get('/__stats', (_req, res) => res.type('json').send(stats()));
+  outer.use(app.app);
+  outer.listen(port, '127.0.0.1', () => process.send?.('ready'));
 }
 
 type ListRow = {
