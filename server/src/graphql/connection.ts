@@ -27,7 +27,8 @@ export type Connection<T> = {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when the field is requested (GraphQL calls the function). */
+  totalCount: () => Promise<number>;
 };
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
@@ -120,7 +121,7 @@ export async function paginate<T extends { id: string }>(
     orderBy: { [sortField]: direction, id: direction } as never,
     limit: size + 1,
   });
-  const totalCount = await em.count(entity, where);
+  const totalCount = () => em.count(entity, where);
   const hasMore = rows.length > size;
   const page = rows.slice(0, size);
   if (backward) page.reverse();

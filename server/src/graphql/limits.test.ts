@@ -33,6 +33,16 @@ describe('GraphQL request limits (SECURITY.md)', () => {
     expect(errors.join()).not.toContain(String(LIMITS.depth));
   });
 
+  it('counts fragments by what they select, not as extra levels', () => {
+    const viaFragments = `
+      fragment Inner on Node { child { child { id } } }
+      fragment Outer on Node { child { ...Inner } }
+      { node { child { ...Outer } } }`;
+    expect(check(viaFragments)).toEqual([]); // node, child, child, child, child, id: depth 6
+    const tooDeep = viaFragments.replace('child { id }', 'child { child { id } }');
+    expect(check(tooDeep)).toHaveLength(1);
+  });
+
   it(`accepts ${LIMITS.aliases} aliases and refuses ${LIMITS.aliases + 1}`, () => {
     const aliases = (n: number) =>
       `{ ${Array.from({ length: n }, (_, i) => `a${i}: node { id }`).join(' ')} }`;

@@ -14,11 +14,22 @@ export const LIMITS = {
 
 export function armor() {
   return new ApolloArmor({
-    maxDepth: { n: LIMITS.depth, exposeLimits: false, ignoreIntrospection: true },
+    // Fragments count by what they select, not as an extra level of nesting.
+    maxDepth: {
+      n: LIMITS.depth,
+      exposeLimits: false,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+    },
     maxAliases: { n: LIMITS.aliases, exposeLimits: false },
     maxDirectives: { n: LIMITS.directives, exposeLimits: false },
     maxTokens: { n: LIMITS.tokens, exposeLimits: false },
-    costLimit: { maxCost: LIMITS.cost, exposeLimits: false, ignoreIntrospection: true },
+    costLimit: {
+      maxCost: LIMITS.cost,
+      exposeLimits: false,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+    },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }
