@@ -1,12 +1,14 @@
 import { Outlet } from 'react-router';
-import { useViewer } from '../features/auth/viewer-context';
+import { useCan, useViewer } from '../features/auth/viewer-context';
 import { useSignOut } from '../features/auth/useSignOut';
+import { TimerControl } from '../features/timer/TimerControl';
 import { MainNav } from './MainNav';
 import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate';
 
 /** The frame around every signed-in page: who and where you are, what you may open, sign out. */
 export function AppShell() {
   const viewer = useViewer();
+  const canRegisterTime = useCan('timeEntry.create');
   const { signOut, signingOut, problem } = useSignOut();
   const mainRef = useFocusHeadingOnNavigate();
 
@@ -24,16 +26,19 @@ export function AppShell() {
             </span>
           </div>
           <MainNav />
-          <div className="shell__user">
-            <span className="shell__user-name">{viewer.user.displayName}</span>
-            <button
-              className="button button--quiet"
-              type="button"
-              onClick={() => void signOut()}
-              disabled={signingOut}
-            >
-              {signingOut ? 'Signing out…' : 'Sign out'}
-            </button>
+          <div className="shell__end">
+            {canRegisterTime ? <TimerControl /> : null}
+            <div className="shell__user">
+              <span className="shell__user-name">{viewer.user.displayName}</span>
+              <button
+                className="button button--quiet"
+                type="button"
+                onClick={() => void signOut()}
+                disabled={signingOut}
+              >
+                {signingOut ? 'Signing out…' : 'Sign out'}
+              </button>
+            </div>
           </div>
         </div>
         {problem ? (

@@ -6,6 +6,8 @@ type NavItem = { to: string; label: string; permission?: Permission };
 
 const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'Home' },
+  { to: '/time', label: 'Timesheet', permission: 'timeEntry.create' },
+  { to: '/approvals', label: 'Approvals', permission: 'timesheet.approve' },
   { to: '/people', label: 'People', permission: 'user.read' },
   { to: '/groups', label: 'Groups', permission: 'group.read' },
 ];

@@ -31,10 +31,16 @@ export function createApolloClient(onUnauthenticated: UnauthenticatedHandler): A
     cache: new InMemoryCache({
       typePolicies: {
         Viewer: { merge: true },
+        // A week that was never submitted has no id: keep each such week inside its own query
+        // result instead of merging every unsubmitted week into one `Timesheet:null` object.
+        Timesheet: {
+          keyFields: object => (typeof object.id === 'string' ? `Timesheet:${object.id}` : false),
+        },
         Query: {
           fields: {
             users: nodesConnection(['search', 'status']),
             groups: nodesConnection([]),
+            timesheets: nodesConnection(['status', 'userId']),
           },
         },
       },
