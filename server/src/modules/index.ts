@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { RuleTree } from '../graphql/rules.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { authRules } from './auth/auth.rules.js';
+import { SessionResolver } from './auth/session.resolver.js';
 import { GroupResolver } from './group/group.resolver.js';
 import { groupRules } from './group/group.rules.js';
 import { UserResolver } from './user/user.resolver.js';
@@ -25,6 +26,7 @@ import { TaskResolver } from './project/task.resolver.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  SessionResolver,
   UserResolver,
   GroupResolver,
   CustomerResolver,

@@ -291,3 +291,50 @@ describe('users imported with PBKDF2-SHA256 hashes', () => {
     expect(res.data.login.errors[0].code).toBe('INVALID_CREDENTIALS');
   });
 });
+
+describe('seeing and ending your own sessions', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+    await givenSite(server, 'acme');
+  });
+  afterAll(() => server.close());
+
+  it('lists the viewer’s devices and signs one out everywhere', async () => {
+    const laptop = new GraphQLClient(server.url, { 'user-agent': 'Laptop browser' });
+    await laptop.login('acme', 'employee@acme.example', TEST_PASSWORD);
+    const phone = new GraphQLClient(server.url, { 'user-agent': 'Phone browser' });
+    await phone.login('acme', 'employee@acme.example', TEST_PASSWORD);
+    const someoneElse = new GraphQLClient(server.url);
+    await someoneElse.login('acme', 'manager@acme.example', TEST_PASSWORD);
+
+    const list = await laptop.request('{ mySessions { id userAgent current ip } }');
+    expect(list.data.mySessions).toHaveLength(2);
+    expect(list.data.mySessions.find((s: { current: boolean }) => s.current).userAgent).toBe(
+      'Laptop browser',
+    );
+    const phoneSession = list.data.mySessions.find(
+      (s: { userAgent: string }) => s.userAgent === 'Phone browser',
+    );
+
+    const managerSessions = await someoneElse.request('{ mySessions { id } }');
+    const notMine = await laptop.request(
+      `mutation { sessionRevoke(id: "${managerSessions.data.mySessions[0].id}") { revokedId errors { code } } }`,
+    );
+    expect(notMine.data.sessionRevoke).toEqual({
+      revokedId: null,
+      errors: [{ code: 'NOT_FOUND' }],
+    });
+
+    const revoked = await laptop.request(
+      `mutation { sessionRevoke(id: "${phoneSession.id}") { revokedId errors { code } } }`,
+    );
+    expect(revoked.data.sessionRevoke).toEqual({ revokedId: phoneSession.id, errors: [] });
+    const phoneNow = await phone.request('{ viewer { user { email } } }');
+    expect(phoneNow.errors?.[0]?.extensions?.reason).toBe('SESSION_REVOKED');
+    expect((await laptop.request('{ mySessions { id } }')).data.mySessions).toHaveLength(1);
+    expect(
+      (await someoneElse.request('{ viewer { user { email } } }')).data.viewer.user.email,
+    ).toBe('manager@acme.example');
+  });
+});

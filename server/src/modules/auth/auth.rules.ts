@@ -1,6 +1,6 @@
 import { isAuthenticated, isPublic, type RuleTree } from '../../graphql/rules.js';
 
 export const authRules: RuleTree = {
-  Query: { viewer: isAuthenticated },
-  Mutation: { login: isPublic, logout: isPublic },
+  Query: { viewer: isAuthenticated, mySessions: isAuthenticated },
+  Mutation: { login: isPublic, logout: isPublic, sessionRevoke: isAuthenticated },
 };
