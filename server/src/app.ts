@@ -236,6 +236,9 @@ export async function createApp(
         );
       }
       for (const [key, value] of response.headers) res.setHeader(key, value);
+      if (ctx.outcome.retryAfterSeconds) {
+        res.setHeader('Retry-After', String(Math.ceil(ctx.outcome.retryAfterSeconds)));
+      }
       res.status(response.status ?? 200);
       if (response.body.kind === 'complete') {
         res.send(response.body.string);

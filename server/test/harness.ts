@@ -46,7 +46,8 @@ export async function startTestServer(
   options: { onQuery?: (sql: string) => void } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', ...env });
+  // Tests stand in for many people: each client sends its own X-Forwarded-For (see GraphQLClient).
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', TRUST_PROXY: 'loopback', ...env });
   const horae = await createApp(
     config,
     createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),

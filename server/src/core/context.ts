@@ -37,7 +37,12 @@ export type RequestContext = {
    * What the HTTP layer applies after execution. A shared object because Apollo shallow-clones
    * the context: plain fields set during execution would not be seen outside.
    */
-  outcome: { sessionCookie: CookieInstruction | null; internalError: boolean };
+  outcome: {
+    sessionCookie: CookieInstruction | null;
+    internalError: boolean;
+    /** Sent as Retry-After when a request was rate limited. */
+    retryAfterSeconds?: number;
+  };
   /** Batches relation loads so a page costs the same number of statements at any size. */
   loaders: { groupsByUser: DataLoader<string, Group[]> };
   /**

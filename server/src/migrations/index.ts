@@ -1,6 +1,7 @@
 import { Migration20261123091047_Initial } from './Migration20261123091047_Initial.js';
 import { Migration20261123091500_Security } from './Migration20261123091500_Security.js';
 import { Migration20261123094534_TimeRegistration } from './Migration20261123094534_TimeRegistration.js';
+import { Migration20261123103354_LoginThrottling } from './Migration20261123103354_LoginThrottling.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed from disk) so that the same code runs
@@ -12,5 +13,9 @@ export const migrationsList = [
   {
     name: 'Migration20261123094534_TimeRegistration',
     class: Migration20261123094534_TimeRegistration,
+  },
+  {
+    name: 'Migration20261123103354_LoginThrottling',
+    class: Migration20261123103354_LoginThrottling,
   },
 ];

@@ -8,6 +8,7 @@ import { Invoice, InvoiceLine } from './invoice/invoice.entity.js';
 import { Project, ProjectMember, Task } from './project/project.entity.js';
 import { TimeEntry, Timer } from './time-entry/time-entry.entity.js';
 import { Timesheet } from './timesheet/timesheet.entity.js';
+import { LoginAttempt, LoginBlock } from './throttle/throttle.entity.js';
 
 export const entities = [
   Site,
@@ -25,6 +26,8 @@ export const entities = [
   Timesheet,
   Invoice,
   InvoiceLine,
+  LoginAttempt,
+  LoginBlock,
 ];
 
 /** Entities carrying `site_id`: the ORM's `site` filter and the RLS policies cover exactly these. */

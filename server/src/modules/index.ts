@@ -3,6 +3,8 @@ import type { RuleTree } from '../graphql/rules.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { authRules } from './auth/auth.rules.js';
 import { SessionResolver } from './auth/session.resolver.js';
+import { ThrottleResolver } from './throttle/throttle.resolver.js';
+import { throttleRules } from './throttle/throttle.rules.js';
 import { GroupResolver } from './group/group.resolver.js';
 import { groupRules } from './group/group.rules.js';
 import { UserResolver } from './user/user.resolver.js';
@@ -27,6 +29,7 @@ import { TaskResolver } from './project/task.resolver.js';
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   SessionResolver,
+  ThrottleResolver,
   UserResolver,
   GroupResolver,
   CustomerResolver,
@@ -42,6 +45,7 @@ export const resolvers: NonEmptyArray<Function> = [
 ];
 
 export const ruleTrees: RuleTree[] = [
+  throttleRules,
   authRules,
   userRules,
   groupRules,

@@ -4,6 +4,12 @@ import { appendAudit } from '../audit/audit.service.js';
 import { grantsOf, groupsOfUsers } from '../group/group.service.js';
 import { Site } from '../site/site.entity.js';
 import { User } from '../user/user.entity.js';
+import {
+  attemptKeys,
+  rateLimited,
+  recordAttempt,
+  secondsUntilAllowed,
+} from '../throttle/throttle.service.js';
 import { hashPassword, isLegacyHash, verifyPassword } from './password-hash.js';
 import { revokeSession, startSession } from './session.service.js';
 
@@ -29,9 +35,22 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Log
   // Over-long input cannot be a valid password; refuse before spending a hash on it.
   const password = input.password.length > PASSWORD_MAX_LENGTH * 4 ? '' : input.password;
 
+  const keys = attemptKeys(ctx.ip, slug, email);
+  const wait = await secondsUntilAllowed(ctx.em, keys);
+  if (wait > 0) {
+    ctx.outcome.retryAfterSeconds = wait;
+    throw rateLimited(wait);
+  }
   const site = slug ? await ctx.em.findOne(Site, { slug }) : null;
+  const record = (success: boolean) =>
+    recordAttempt(
+      { em: ctx.em, siteId: site?.id ?? null, ip: ctx.ip, requestId: ctx.requestId },
+      keys,
+      success,
+    );
   if (!site) {
     await verifyPassword(null, password);
+    await record(false);
     return invalid;
   }
   await ctx.enterSite(site.id);
@@ -51,6 +70,7 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Log
     });
 
   if (!user || !passwordOk) {
+    await record(false);
     await audit(
       'auth.login_failed',
       { email, reason: !user ? 'unknown_email' : 'wrong_password' },
@@ -58,6 +78,7 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Log
     );
     return invalid;
   }
+  await record(true);
   if (user.status !== 'active') {
     await audit('auth.login_failed', { email, reason: 'deactivated' }, null);
     return {
