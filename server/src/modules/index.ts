@@ -3,6 +3,8 @@ import type { RuleTree } from '../graphql/rules.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { authRules } from './auth/auth.rules.js';
 import { SessionResolver } from './auth/session.resolver.js';
+import { SiteSettingsResolver } from './site/site-settings.resolver.js';
+import { siteRules } from './site/site.rules.js';
 import { ThrottleResolver } from './throttle/throttle.resolver.js';
 import { throttleRules } from './throttle/throttle.rules.js';
 import { GroupResolver } from './group/group.resolver.js';
@@ -29,6 +31,7 @@ import { TaskResolver } from './project/task.resolver.js';
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   SessionResolver,
+  SiteSettingsResolver,
   ThrottleResolver,
   UserResolver,
   GroupResolver,
@@ -45,6 +48,7 @@ export const resolvers: NonEmptyArray<Function> = [
 ];
 
 export const ruleTrees: RuleTree[] = [
+  siteRules,
   throttleRules,
   authRules,
   userRules,
