@@ -20,7 +20,7 @@ import { DEMO_SLUG, DEMO_USERS, seedDemo } from './demo/seed.js';
 import { Site } from './modules/site/site.entity.js';
 import { todayIn } from '@horae/shared/time';
 import { buildBareSchema, printSortedSchema } from './graphql/schema.js';
-import { importBreachedList } from './modules/auth/breached.js';
+import { breachedFile, importBreachedList } from './modules/auth/breached.js';
 import { verifyAuditChain, type AuditRow } from './modules/audit/audit.service.js';
 import { createSite, SiteInputError } from './modules/site/site.service.js';
 
@@ -138,6 +138,7 @@ program
         createSite(em, {
           slug: opts.slug,
           name: opts.name,
+          breachedFile: breachedFile(config.dataDir, process.env.HORAE_BREACHED_FILE),
           users: [
             {
               email: opts.adminEmail,
