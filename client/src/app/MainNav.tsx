@@ -8,6 +8,10 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'Home' },
   { to: '/time', label: 'Timesheet', permission: 'timeEntry.create' },
   { to: '/approvals', label: 'Approvals', permission: 'timesheet.approve' },
+  { to: '/projects', label: 'Projects', permission: 'project.read' },
+  { to: '/customers', label: 'Customers', permission: 'customer.read' },
+  { to: '/reports', label: 'Reports', permission: 'report.read' },
+  { to: '/invoices', label: 'Invoices', permission: 'invoice.read' },
   { to: '/people', label: 'People', permission: 'user.read' },
   { to: '/groups', label: 'Groups', permission: 'group.read' },
 ];

@@ -41,6 +41,10 @@ export function createApolloClient(onUnauthenticated: UnauthenticatedHandler): A
             users: nodesConnection(['search', 'status']),
             groups: nodesConnection([]),
             timesheets: nodesConnection(['status', 'userId']),
+            // `first` is part of the key: a page of 25 and a select's list of 100 stay apart.
+            customers: nodesConnection(['first', 'search', 'includeArchived']),
+            projects: nodesConnection(['first', 'search', 'customerId', 'includeArchived', 'mine']),
+            invoices: nodesConnection(['first', 'status', 'customerId']),
           },
         },
       },

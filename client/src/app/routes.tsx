@@ -4,9 +4,16 @@ import { RequireViewer } from '../features/auth/RequireViewer';
 import { SignInPage } from '../features/auth/SignInPage';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 import { TimesheetReviewPage } from '../features/approvals/TimesheetReviewPage';
+import { CustomersPage } from '../features/customers/CustomersPage';
 import { GroupsPage } from '../features/groups/GroupsPage';
 import { HomePage } from '../features/home/HomePage';
+import { InvoicePage } from '../features/invoices/InvoicePage';
+import { InvoicePrintPage } from '../features/invoices/InvoicePrintPage';
+import { InvoicesPage } from '../features/invoices/InvoicesPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { ProjectPage } from '../features/project-admin/ProjectPage';
+import { ProjectsPage } from '../features/project-admin/ProjectsPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { TimesheetPage } from '../features/timesheet/TimesheetPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -21,6 +28,8 @@ export const routes: RouteObject[] = [
       {
         element: <RequireViewer />,
         children: [
+          // The printable invoice: signed in, but without the app's header and navigation.
+          { path: 'invoices/:id/print', element: <InvoicePrintPage /> },
           {
             element: <AppShell />,
             children: [
@@ -62,6 +71,54 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequirePermission permission="group.read" title="Groups">
                     <GroupsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'projects',
+                element: (
+                  <RequirePermission permission="project.read" title="Projects">
+                    <ProjectsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'projects/:id',
+                element: (
+                  <RequirePermission permission="project.read" title="Project">
+                    <ProjectPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'customers',
+                element: (
+                  <RequirePermission permission="customer.read" title="Customers">
+                    <CustomersPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'reports',
+                element: (
+                  <RequirePermission permission="report.read" title="Reports">
+                    <ReportsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'invoices',
+                element: (
+                  <RequirePermission permission="invoice.read" title="Invoices">
+                    <InvoicesPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'invoices/:id',
+                element: (
+                  <RequirePermission permission="invoice.read" title="Invoice">
+                    <InvoicePage />
                   </RequirePermission>
                 ),
               },

@@ -67,3 +67,14 @@ export function previousMonth(today: string): { from: string; to: string } {
   const from = monthStart(addMonths(monthStart(today), -1));
   return { from, to: addDays(monthStart(today), -1) };
 }
+
+const LOCAL_DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+
+/** The day of a server timestamp in the browser's time zone, e.g. "24 Nov 2026". */
+export function formatDayOf(iso: string): string {
+  return LOCAL_DAY.format(new Date(iso));
+}

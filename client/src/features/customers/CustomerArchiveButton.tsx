@@ -17,7 +17,9 @@ export function CustomerArchiveButton({ customer, onDone }: CustomerArchiveButto
 
   async function toggle() {
     try {
-      const { data } = await update({ variables: { input: { id: customer.id, archived: archive } } });
+      const { data } = await update({
+        variables: { input: { id: customer.id, archived: archive } },
+      });
       const [error] = data?.customerUpdate.errors ?? [];
       if (error) onDone(error.message, false);
       else

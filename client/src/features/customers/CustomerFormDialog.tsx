@@ -48,7 +48,10 @@ export function CustomerFormDialog({ customer, onClose, onSaved }: CustomerFormD
         return;
       }
       setErrors(
-        splitErrors(payload?.errors ?? [{ code: 'UNKNOWN', message: 'Saving did not work.' }], FIELDS),
+        splitErrors(
+          payload?.errors ?? [{ code: 'UNKNOWN', message: 'Saving did not work.' }],
+          FIELDS,
+        ),
       );
     } catch (error) {
       setErrors({ fields: {}, general: [describeProblem(error).message] });
@@ -57,12 +60,7 @@ export function CustomerFormDialog({ customer, onClose, onSaved }: CustomerFormD
 
   return (
     <Dialog title={customer ? `Edit ${customer.name}` : 'New customer'} onClose={onClose}>
-      <form
-        className="form"
-        ref={formRef}
-        noValidate
-        onSubmit={event => void handleSubmit(event)}
-      >
+      <form className="form" ref={formRef} noValidate onSubmit={event => void handleSubmit(event)}>
         <FormAlert messages={errors.general} />
         <Field
           id="customer-name"

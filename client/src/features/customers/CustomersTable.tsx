@@ -36,7 +36,10 @@ export function CustomersTable({
         </thead>
         <tbody>
           {customers.map(customer => (
-            <tr key={customer.id} className={customer.archived ? 'table__row--archived' : undefined}>
+            <tr
+              key={customer.id}
+              className={customer.archived ? 'table__row--archived' : undefined}
+            >
               <th scope="row">
                 {customer.name}
                 {customer.archived ? <span className="badge badge--archived">Archived</span> : null}

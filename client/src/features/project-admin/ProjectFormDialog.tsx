@@ -5,13 +5,19 @@ import { CheckboxField } from '../../components/CheckboxField';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
-import { NO_ERRORS, splitErrors, type FormErrors } from '../../components/form-errors';
+import { fieldError, NO_ERRORS, splitErrors, type FormErrors } from '../../components/form-errors';
 import { SelectField } from '../../components/SelectField';
 import { useFocusFirstError } from '../../components/useFocusFirstError';
 import type { ProjectFieldsFragment } from '../../gql/graphql';
 import { useCustomerOptions } from '../customers/useCustomerOptions';
 import { projectCreateMutation, projectUpdateMutation } from './operations';
-import { draftOf, PROJECT_FIELDS, readDraft, type ProjectDraft, type ProjectField } from './project-form';
+import {
+  draftOf,
+  PROJECT_FIELDS,
+  readDraft,
+  type ProjectDraft,
+  type ProjectField,
+} from './project-form';
 
 type ProjectCustomer = { id: string; name: string; currency: string };
 
@@ -64,6 +70,10 @@ export function ProjectFormDialog({
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setErrors(NO_ERRORS);
+    if (!project && !draft.customerId) {
+      setErrors(fieldError('customerId', 'Choose the customer the project is for.'));
+      return;
+    }
     const read = readDraft(draft, currency);
     if (!read.ok) {
       setErrors(read.errors);

@@ -57,7 +57,9 @@ export function ProjectsTable({ projects, showCustomer, showLead }: ProjectsTabl
                   )}
                 </td>
                 <td className="table__number">
-                  {project.budgetMinutes == null && project.budgetAmount == null ? <Missing /> : null}
+                  {project.budgetMinutes == null && project.budgetAmount == null ? (
+                    <Missing />
+                  ) : null}
                   {project.budgetMinutes != null ? (
                     <span className="table__line">{formatHours(project.budgetMinutes)}</span>
                   ) : null}
