@@ -175,6 +175,7 @@ export async function createApp(
         em,
         actor: null,
         authProblem: null,
+        pendingMfa: null,
         ip: req.ip ?? req.socket.remoteAddress ?? null,
         userAgent: req.get('user-agent') ?? null,
         requestId,
@@ -199,6 +200,7 @@ export async function createApp(
       } else if (cookieValue) {
         const resolution = await resolveSession(ctx, cookieValue);
         if ('actor' in resolution) ctx.actor = resolution.actor;
+        else if ('pending' in resolution) ctx.pendingMfa = resolution.pending;
         else {
           ctx.authProblem = resolution.problem;
           ctx.outcome.sessionCookie = { kind: 'clear' };

@@ -10,6 +10,9 @@ import { withClient, withDatabase } from '../src/core/database.js';
 import { createLogger } from '../src/core/logger.js';
 import { asOperator } from '../src/core/operator.js';
 
+/** Encrypts TOTP secrets in tests; never the data directory's key. */
+const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString('base64');
+
 export type TestServer = {
   url: string;
   ownerUrl: string;
@@ -47,7 +50,10 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const db = await createTestDatabase();
   // Tests stand in for many people: each client sends its own X-Forwarded-For (see GraphQLClient).
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', TRUST_PROXY: 'loopback', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', TRUST_PROXY: 'loopback',
+    HORAE_SECRET_KEY: TEST_SECRET_KEY,
+    ...env,
+  });
   const horae = await createApp(
     config,
     createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),

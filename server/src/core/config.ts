@@ -23,6 +23,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   HORAE_DEMO_PASSWORD: z.string().optional(),
   SECURITY_CONTACT: z.string().default('mailto:security@horae.example'),
+  HORAE_SECRET_KEY: z.string().optional(),
 });
 
 export type Config = {
@@ -38,6 +39,7 @@ export type Config = {
   logLevel: string;
   demoPassword: string | undefined;
   securityContact: string;
+  secretKey: string | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -68,5 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     demoPassword: e.HORAE_DEMO_PASSWORD,
     securityContact: e.SECURITY_CONTACT,
+    secretKey: e.HORAE_SECRET_KEY,
   };
 }

@@ -30,6 +30,8 @@ export type RequestContext = {
   em: EntityManager;
   actor: Actor | null;
   authProblem: AuthProblem | null;
+  /** A password sign-in waiting for its second factor (loginMfa); not an actor yet. */
+  pendingMfa: { sessionId: string; userId: string; siteId: string } | null;
   ip: string | null;
   userAgent: string | null;
   requestId: string;

@@ -2,6 +2,7 @@ import { Migration20261123091047_Initial } from './Migration20261123091047_Initi
 import { Migration20261123091500_Security } from './Migration20261123091500_Security.js';
 import { Migration20261123094534_TimeRegistration } from './Migration20261123094534_TimeRegistration.js';
 import { Migration20261123103354_LoginThrottling } from './Migration20261123103354_LoginThrottling.js';
+import { Migration20261123104753_Mfa } from './Migration20261123104753_Mfa.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed from disk) so that the same code runs
@@ -18,4 +19,5 @@ export const migrationsList = [
     name: 'Migration20261123103354_LoginThrottling',
     class: Migration20261123103354_LoginThrottling,
   },
+  { name: 'Migration20261123104753_Mfa', class: Migration20261123104753_Mfa },
 ];

@@ -9,6 +9,7 @@ import { Project, ProjectMember, Task } from './project/project.entity.js';
 import { TimeEntry, Timer } from './time-entry/time-entry.entity.js';
 import { Timesheet } from './timesheet/timesheet.entity.js';
 import { LoginAttempt, LoginBlock } from './throttle/throttle.entity.js';
+import { MfaFactor, RecoveryCode } from './mfa/mfa.entity.js';
 
 export const entities = [
   Site,
@@ -28,6 +29,8 @@ export const entities = [
   InvoiceLine,
   LoginAttempt,
   LoginBlock,
+  MfaFactor,
+  RecoveryCode,
 ];
 
 /** Entities carrying `site_id`: the ORM's `site` filter and the RLS policies cover exactly these. */
@@ -46,4 +49,6 @@ export const tenantEntityNames = [
   'Timesheet',
   'Invoice',
   'InvoiceLine',
+  'MfaFactor',
+  'RecoveryCode',
 ];

@@ -3,6 +3,7 @@ import type { RuleTree } from '../graphql/rules.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { authRules } from './auth/auth.rules.js';
 import { SessionResolver } from './auth/session.resolver.js';
+import { MfaResolver } from './mfa/mfa.resolver.js';
 import { PasswordResolver } from './auth/password.resolver.js';
 import { SiteSettingsResolver } from './site/site-settings.resolver.js';
 import { siteRules } from './site/site.rules.js';
@@ -32,6 +33,7 @@ import { TaskResolver } from './project/task.resolver.js';
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   SessionResolver,
+  MfaResolver,
   PasswordResolver,
   SiteSettingsResolver,
   ThrottleResolver,

@@ -8,7 +8,8 @@ import { Site } from '../site/site.entity.js';
 import { SiteNode } from '../site/site.type.js';
 import { User } from '../user/user.entity.js';
 import { UserNode } from '../user/user.type.js';
-import { login, logout } from './login.service.js';
+import { hasConfirmedFactor } from '../mfa/mfa.service.js';
+import { completeMfaLogin, login, logout, type LoginOutcome } from './login.service.js';
 import { Viewer } from './viewer.type.js';
 
 @InputType('LoginInput')
@@ -21,6 +22,11 @@ export class LoginInput {
 @ObjectType('LoginPayload', { simpleResolvers: true })
 export class LoginPayload {
   @Field(() => Viewer, { nullable: true }) viewer!: Viewer | null;
+  @Field(() => Boolean, {
+    description:
+      'The password was right and a second factor is needed: call loginMfa within 5 minutes.',
+  })
+  mfaRequired!: boolean;
   @Field(() => [UserError]) errors!: UserError[];
 }
 
@@ -39,6 +45,7 @@ export async function loadViewer(ctx: RequestContext): Promise<Viewer> {
     site: SiteNode.from(site),
     groups: groups.map(g => GroupNode.from(g)),
     can: [...actor.permissions].sort(),
+    mfaEnabled: await hasConfirmedFactor(ctx, user.id),
   });
 }
 
@@ -58,16 +65,18 @@ export class AuthResolver {
     @Arg('input', () => LoginInput) input: LoginInput,
     @Ctx() ctx: RequestContext,
   ): Promise<LoginPayload> {
-    const outcome = await login(ctx, input);
-    const payload = new LoginPayload();
-    if (!outcome.ok) {
-      payload.viewer = null;
-      payload.errors = [UserError.of(outcome.code, outcome.message)];
-      return payload;
-    }
-    payload.viewer = await loadViewer(ctx);
-    payload.errors = [];
-    return payload;
+    return toLoginPayload(ctx, await login(ctx, input));
+  }
+
+  @Mutation(() => LoginPayload, {
+    description:
+      'The second step of sign-in: a code from the authenticator app or a recovery code.',
+  })
+  async loginMfa(
+    @Arg('code', () => String) code: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoginPayload> {
+    return toLoginPayload(ctx, await completeMfaLogin(ctx, code));
   }
 
   @Mutation(() => LogoutPayload, {
@@ -77,4 +86,22 @@ export class AuthResolver {
     await logout(ctx);
     return Object.assign(new LogoutPayload(), { ok: true });
   }
+}
+
+async function toLoginPayload(ctx: RequestContext, outcome: LoginOutcome): Promise<LoginPayload> {
+  const payload = new LoginPayload();
+  payload.mfaRequired = outcome.ok === 'mfa';
+  if (outcome.ok === 'mfa') {
+    payload.viewer = null;
+    payload.errors = [];
+    return payload;
+  }
+  if (!outcome.ok) {
+    payload.viewer = null;
+    payload.errors = [UserError.of(outcome.code, outcome.message)];
+    return payload;
+  }
+  payload.viewer = await loadViewer(ctx);
+  payload.errors = [];
+  return payload;
 }

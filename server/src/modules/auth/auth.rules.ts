@@ -8,5 +8,10 @@ export const authRules: RuleTree = {
     sessionRevoke: isAuthenticated,
     passwordCheck: isAuthenticated,
     passwordChange: isAuthenticated,
+    // The second sign-in step is public: it needs the pending session from the password step.
+    loginMfa: isPublic,
+    mfaEnrollStart: isAuthenticated,
+    mfaEnrollConfirm: isAuthenticated,
+    mfaDisable: isAuthenticated,
   },
 };

@@ -11,13 +11,19 @@ import {
   secondsUntilAllowed,
 } from '../throttle/throttle.service.js';
 import { hashPassword, isLegacyHash, verifyPassword } from './password-hash.js';
+import { hasConfirmedFactor, verifySecondFactor } from '../mfa/mfa.service.js';
 import { revokeSession, startSession } from './session.service.js';
 
 export type LoginInput = { site: string; email: string; password: string };
 
 export type LoginOutcome =
   | { ok: true; userId: string }
-  | { ok: false; code: 'INVALID_CREDENTIALS' | 'ACCOUNT_DEACTIVATED'; message: string };
+  | { ok: 'mfa' }
+  | {
+      ok: false;
+      code: 'INVALID_CREDENTIALS' | 'ACCOUNT_DEACTIVATED' | 'WRONG_CODE';
+      message: string;
+    };
 
 /** One answer for a wrong site, a wrong email and a wrong password. */
 export const INVALID_CREDENTIALS_MESSAGE =
@@ -95,6 +101,13 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Log
   }
   // A fresh session id at every sign-in: any session the browser already had is ended.
   if (ctx.actor) await revokeSession(ctx.em, ctx.actor.sessionId, 'replaced');
+  if (ctx.pendingMfa) await revokeSession(ctx.em, ctx.pendingMfa.sessionId, 'replaced');
+  if (await hasConfirmedFactor(ctx, user.id)) {
+    // The password was right; the session only counts once the second factor is given.
+    await startSession(ctx, site, user, { mfaPending: true });
+    await audit('auth.password_accepted_mfa_pending', { email }, user.id);
+    return { ok: 'mfa' };
+  }
   const { session } = await startSession(ctx, site, user);
   const groups = (await groupsOfUsers(ctx.em, [user.id])).get(user.id) ?? [];
   ctx.actor = {
@@ -112,6 +125,7 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Log
 export async function logout(ctx: RequestContext): Promise<void> {
   const actor = ctx.actor;
   ctx.outcome.sessionCookie = { kind: 'clear' };
+  if (ctx.pendingMfa) await revokeSession(ctx.em, ctx.pendingMfa.sessionId, 'logout');
   if (!actor) return;
   await revokeSession(ctx.em, actor.sessionId, 'logout');
   await appendAudit(ctx.em, {
@@ -125,4 +139,65 @@ export async function logout(ctx: RequestContext): Promise<void> {
     requestId: ctx.requestId,
   });
   ctx.actor = null;
+}
+
+/** Completes a sign-in that is waiting for its second factor (TOTP or a recovery code). */
+export async function completeMfaLogin(ctx: RequestContext, code: string): Promise<LoginOutcome> {
+  const pending = ctx.pendingMfa;
+  if (!pending) {
+    return { ok: false, code: 'INVALID_CREDENTIALS', message: 'Sign in with your password first.' };
+  }
+  const site = await ctx.em.findOneOrFail(Site, pending.siteId);
+  const user = await ctx.em.findOneOrFail(User, pending.userId);
+  const keys = attemptKeys(ctx.ip, site.slug, user.email);
+  const wait = await secondsUntilAllowed(ctx.em, keys);
+  if (wait > 0) {
+    ctx.outcome.retryAfterSeconds = wait;
+    throw rateLimited(wait);
+  }
+  const method = await verifySecondFactor(ctx, user.id, site.id, code);
+  await recordAttempt(
+    { em: ctx.em, siteId: site.id, ip: ctx.ip, requestId: ctx.requestId },
+    keys,
+    method !== null,
+  );
+  if (!method) {
+    await appendAudit(ctx.em, {
+      siteId: site.id,
+      action: 'auth.mfa_failed',
+      actorType: 'anonymous',
+      targetType: 'user',
+      targetId: user.id,
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+    });
+    return {
+      ok: false,
+      code: 'WRONG_CODE',
+      message: 'That code is not right. Enter the current code from your app, or a recovery code.',
+    };
+  }
+  await revokeSession(ctx.em, pending.sessionId, 'mfa_completed');
+  const { session } = await startSession(ctx, site, user);
+  const groups = (await groupsOfUsers(ctx.em, [user.id])).get(user.id) ?? [];
+  ctx.actor = {
+    kind: 'user',
+    userId: user.id,
+    siteId: site.id,
+    sessionId: session.id,
+    ...grantsOf(groups),
+  };
+  ctx.pendingMfa = null;
+  await appendAudit(ctx.em, {
+    siteId: site.id,
+    action: 'auth.login_succeeded',
+    actorType: 'user',
+    actorId: user.id,
+    targetType: 'user',
+    targetId: user.id,
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+    data: { email: user.email, sessionId: session.id, secondFactor: method },
+  });
+  return { ok: true, userId: user.id };
 }

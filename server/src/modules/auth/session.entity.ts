@@ -21,6 +21,8 @@ export const Session = defineEntity({
       .onCreate(() => new Date()),
     /** Absolute expiry, fixed at sign-in from the site's setting. */
     expiresAt: p.datetime(),
+    /** Set while a password sign-in waits for its second factor; such a session authorises nothing. */
+    mfaPendingUntil: p.datetime().nullable(),
     revokedAt: p.datetime().nullable(),
     revokedReason: p.string().length(40).nullable(),
     ip: p.string().length(64).nullable(),

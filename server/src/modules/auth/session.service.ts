@@ -21,9 +21,13 @@ type ResolvedSession = {
   last_seen_at: Date;
   expires_at: Date;
   revoked_at: Date | null;
+  mfa_pending_until: Date | null;
 };
 
-export type SessionResolution = { actor: UserActor } | { problem: AuthProblem };
+export type SessionResolution =
+  | { actor: UserActor }
+  | { pending: { sessionId: string; userId: string; siteId: string } }
+  | { problem: AuthProblem };
 
 /**
  * Turns a session cookie into an actor. Runs at the start of the request transaction; the site
@@ -53,6 +57,10 @@ export async function resolveSession(
   }
   const user = await ctx.em.findOne(User, { id: row.user_id, status: 'active' });
   if (!user) return { problem: 'SESSION_REVOKED' };
+  if (row.mfa_pending_until) {
+    if (now >= new Date(row.mfa_pending_until).getTime()) return { problem: 'SESSION_EXPIRED' };
+    return { pending: { sessionId: row.session_id, userId: user.id, siteId: row.site_id } };
+  }
   if (now - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
     await ctx.em.nativeUpdate(Session, { id: row.session_id }, { lastSeenAt: new Date(now) });
   }
@@ -69,10 +77,14 @@ export async function resolveSession(
 }
 
 /** Creates a session and returns the cookie value (the only place the raw id ever exists). */
+/** Five minutes to enter the second factor after the password. */
+export const MFA_PENDING_MS = 5 * 60_000;
+
 export async function startSession(
   ctx: RequestContext,
   site: Site,
   user: User,
+  options: { mfaPending?: boolean } = {},
 ): Promise<{ session: Session; cookieValue: string }> {
   const cookieValue = randomToken(32);
   const session = ctx.em.create(Session, {
@@ -82,6 +94,7 @@ export async function startSession(
     expiresAt: new Date(Date.now() + site.sessionAbsoluteHours * 3_600_000),
     ip: ctx.ip,
     userAgent: ctx.userAgent?.slice(0, 500) ?? null,
+    mfaPendingUntil: options.mfaPending ? new Date(Date.now() + MFA_PENDING_MS) : null,
   });
   await ctx.em.flush();
   ctx.outcome.sessionCookie = {

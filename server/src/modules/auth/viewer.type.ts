@@ -11,6 +11,7 @@ export class Viewer {
   @Field(() => UserNode) user!: UserNode;
   @Field(() => SiteNode) site!: SiteNode;
   @Field(() => [GroupNode]) groups!: GroupNode[];
+  @Field(() => Boolean, { description: 'Two-step sign-in (TOTP) is on.' }) mfaEnabled!: boolean;
   @Field(() => [String], { description: 'Permissions (resource.action) the viewer holds.' })
   can!: string[];
 }

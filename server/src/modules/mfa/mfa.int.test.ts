@@ -1,0 +1,157 @@
+import { Secret, TOTP } from 'otpauth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, GraphQLClient } from '../../../test/graphql-client.js';
+import { givenSite, TEST_PASSWORD } from '../../../test/factories.js';
+import { startTestServer, type TestServer } from '../../../test/harness.js';
+
+const codeAt = (secret: string, offsetSteps = 0) =>
+  new TOTP({ secret: Secret.fromBase32(secret), period: 30, digits: 6 }).generate({
+    timestamp: Date.now() + offsetSteps * 30_000,
+  });
+
+describe('two-step sign-in with an authenticator app (TOTP)', () => {
+  let server: TestServer;
+  let secret = '';
+  let recoveryCodes: string[] = [];
+  const email = 'employee@acme.example';
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await givenSite(server, 'acme');
+  });
+  afterAll(() => server.close());
+
+  async function signedIn() {
+    const client = new GraphQLClient(server.url);
+    await client.login('acme', email, TEST_PASSWORD);
+    return client;
+  }
+
+  it('enrols with a QR code and a confirmation code, and shows ten recovery codes once', async () => {
+    const me = await signedIn();
+    const wrongPassword = await me.request(
+      `mutation { mfaEnrollStart(currentPassword: "nope-not-it-at-all") { enrollment { secret } errors { code field } } }`,
+    );
+    expect(wrongPassword.data.mfaEnrollStart).toEqual({
+      enrollment: null,
+      errors: [{ code: 'WRONG_PASSWORD', field: 'currentPassword' }],
+    });
+    const start = await me.request(
+      `mutation($p: String!) { mfaEnrollStart(currentPassword: $p) { enrollment { secret otpauthUri qrCodeSvg } errors { code } } }`,
+      { p: TEST_PASSWORD },
+    );
+    const enrollment = start.data.mfaEnrollStart.enrollment;
+    expect(enrollment.otpauthUri).toMatch(
+      /^otpauth:\/\/totp\/.*employee%40acme\.example\?.*secret=/,
+    );
+    expect(enrollment.qrCodeSvg).toMatch(/^<svg/);
+    secret = enrollment.secret;
+    const wrong = await me.request(
+      `mutation { mfaEnrollConfirm(code: "000000") { recoveryCodes errors { code } } }`,
+    );
+    expect(wrong.data.mfaEnrollConfirm).toEqual({
+      recoveryCodes: [],
+      errors: [{ code: 'WRONG_CODE' }],
+    });
+    const ok = await me.request(
+      `mutation($c: String!) { mfaEnrollConfirm(code: $c) { recoveryCodes errors { code } } }`,
+      { c: codeAt(secret) },
+    );
+    recoveryCodes = ok.data.mfaEnrollConfirm.recoveryCodes;
+    expect(recoveryCodes).toHaveLength(10);
+    expect(new Set(recoveryCodes).size).toBe(10);
+    expect((await me.request('{ viewer { mfaEnabled } }')).data.viewer.mfaEnabled).toBe(true);
+    const stored = await server.sql<{ secret_encrypted: Buffer }>(
+      'select secret_encrypted from mfa_factor',
+    );
+    expect(stored[0]!.secret_encrypted.toString('latin1')).not.toContain(secret);
+    const hashes = await server.sql<{ code_hash: Buffer }>('select code_hash from recovery_code');
+    expect(hashes.map(h => h.code_hash.toString('latin1')).join()).not.toContain(recoveryCodes[0]);
+  });
+
+  it('asks for the code after the password; the password alone authorises nothing', async () => {
+    const client = new GraphQLClient(server.url);
+    const step1 = await client.request(
+      `mutation($i: LoginInput!) { login(input: $i) { mfaRequired viewer { user { email } } errors { code } } }`,
+      { i: { site: 'acme', email, password: TEST_PASSWORD } },
+    );
+    expect(step1.data.login).toEqual({ mfaRequired: true, viewer: null, errors: [] });
+    expect(errorCodes(await client.request('{ viewer { user { email } } }'))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+    const bad = await client.request(
+      `mutation { loginMfa(code: "123456") { viewer { user { email } } errors { code message } } }`,
+    );
+    expect(bad.data.loginMfa.errors[0]).toMatchObject({
+      code: 'WRONG_CODE',
+      message: expect.stringMatching(/recovery code/),
+    });
+    const pendingCookie = client.cookie;
+    const good = await client.request(
+      `mutation($c: String!) { loginMfa(code: $c) { viewer { user { email } } errors { code } } }`,
+      { c: codeAt(secret, 1) },
+    );
+    expect(good.data.loginMfa).toEqual({ viewer: { user: { email } }, errors: [] });
+    expect(client.cookie).not.toBe(pendingCookie);
+    expect((await client.request('{ viewer { user { email } } }')).data.viewer.user.email).toBe(
+      email,
+    );
+  });
+
+  it('accepts each code only once', async () => {
+    const client = new GraphQLClient(server.url);
+    await client.login('acme', email, TEST_PASSWORD);
+    const reused = await client.request(
+      `mutation($c: String!) { loginMfa(code: $c) { errors { code } } }`,
+      { c: codeAt(secret, 1) },
+    );
+    expect(reused.data.loginMfa.errors).toEqual([{ code: 'WRONG_CODE' }]);
+  });
+
+  it('signs in with a recovery code, once', async () => {
+    const first = new GraphQLClient(server.url);
+    await first.login('acme', email, TEST_PASSWORD);
+    const ok = await first.request(
+      `mutation($c: String!) { loginMfa(code: $c) { viewer { user { email } } errors { code } } }`,
+      { c: recoveryCodes[0] },
+    );
+    expect(ok.data.loginMfa.errors).toEqual([]);
+    const again = new GraphQLClient(server.url);
+    await again.login('acme', email, TEST_PASSWORD);
+    const reused = await again.request(
+      `mutation($c: String!) { loginMfa(code: $c) { errors { code } } }`,
+      { c: recoveryCodes[0] },
+    );
+    expect(reused.data.loginMfa.errors).toEqual([{ code: 'WRONG_CODE' }]);
+  });
+
+  it('turns off with the current password, after which the password is enough again', async () => {
+    const client = new GraphQLClient(server.url);
+    await client.login('acme', email, TEST_PASSWORD);
+    await client.request(`mutation($c: String!) { loginMfa(code: $c) { errors { code } } }`, {
+      c: recoveryCodes[1],
+    });
+    const off = await client.request(
+      `mutation($p: String!) { mfaDisable(currentPassword: $p) { disabled errors { code } } }`,
+      { p: TEST_PASSWORD },
+    );
+    expect(off.data.mfaDisable).toEqual({ disabled: true, errors: [] });
+    const plain = await new GraphQLClient(server.url).request(
+      `mutation($i: LoginInput!) { login(input: $i) { mfaRequired viewer { user { email } } } }`,
+      { i: { site: 'acme', email, password: TEST_PASSWORD } },
+    );
+    expect(plain.data.login).toEqual({ mfaRequired: false, viewer: { user: { email } } });
+    const events = await server.sql<{ action: string }>(
+      `select action from audit_event where action like 'auth.mfa%' or action = 'auth.recovery_code_used' order by seq`,
+    );
+    expect(events.map(e => e.action)).toEqual([
+      'auth.mfa_enabled',
+      'auth.mfa_failed',
+      'auth.mfa_failed',
+      'auth.recovery_code_used',
+      'auth.mfa_failed',
+      'auth.recovery_code_used',
+      'auth.mfa_disabled',
+    ]);
+  });
+});
