@@ -13,6 +13,8 @@ export type UserActor = {
   permissions: ReadonlySet<Permission>;
   /** How far each held permission reaches (unscoped permissions are 'all'). */
   scopes: ReadonlyMap<Permission, Scope>;
+  /** The site requires MFA and this user has not turned it on: only their own account works. */
+  mfaEnrollmentRequired: boolean;
 };
 
 /** Who is making the request. Services (partner tokens) join this union in a later module. */

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { allow, rule, type and } from 'graphql-shield';
 import type { IRule } from 'graphql-shield';
 import { describePermission, type Permission } from '@horae/shared/permissions';
@@ -35,6 +36,12 @@ export function can(permission: Permission): IRule {
     r = rule(`can:${permission}`, { cache: 'contextual' })(
       (_parent, _args, ctx: RequestContext) => {
         if (!ctx.actor) return notSignedIn(ctx);
+        if (ctx.actor.mfaEnrollmentRequired) {
+          return new GraphQLError(
+            'Your site requires two-step sign-in. Turn it on under Account before continuing.',
+            { extensions: { code: 'FORBIDDEN', reason: 'MFA_ENROLLMENT_REQUIRED' } },
+          );
+        }
         if (ctx.actor.permissions.has(permission)) return true;
         return forbidden(
           `You do not have permission to do this: it needs "${permission}" (${describePermission(permission).toLowerCase()}).`,

@@ -46,6 +46,7 @@ export async function loadViewer(ctx: RequestContext): Promise<Viewer> {
     groups: groups.map(g => GroupNode.from(g)),
     can: [...actor.permissions].sort(),
     mfaEnabled: await hasConfirmedFactor(ctx, user.id),
+    mfaEnrollmentRequired: actor.mfaEnrollmentRequired,
   });
 }
 

@@ -1,7 +1,6 @@
 import { PASSWORD_MAX_LENGTH } from '@horae/shared/validation';
 import type { RequestContext } from '../../core/context.js';
 import { appendAudit } from '../audit/audit.service.js';
-import { grantsOf, groupsOfUsers } from '../group/group.service.js';
 import { Site } from '../site/site.entity.js';
 import { User } from '../user/user.entity.js';
 import {
@@ -12,7 +11,7 @@ import {
 } from '../throttle/throttle.service.js';
 import { hashPassword, isLegacyHash, verifyPassword } from './password-hash.js';
 import { hasConfirmedFactor, verifySecondFactor } from '../mfa/mfa.service.js';
-import { revokeSession, startSession } from './session.service.js';
+import { buildActor, revokeSession, startSession } from './session.service.js';
 
 export type LoginInput = { site: string; email: string; password: string };
 
@@ -109,14 +108,7 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Log
     return { ok: 'mfa' };
   }
   const { session } = await startSession(ctx, site, user);
-  const groups = (await groupsOfUsers(ctx.em, [user.id])).get(user.id) ?? [];
-  ctx.actor = {
-    kind: 'user',
-    userId: user.id,
-    siteId: site.id,
-    sessionId: session.id,
-    ...grantsOf(groups),
-  };
+  ctx.actor = await buildActor(ctx, site, user.id, session.id);
   ctx.authProblem = null;
   await audit('auth.login_succeeded', { email, sessionId: session.id }, user.id);
   return { ok: true, userId: user.id };
@@ -179,14 +171,7 @@ export async function completeMfaLogin(ctx: RequestContext, code: string): Promi
   }
   await revokeSession(ctx.em, pending.sessionId, 'mfa_completed');
   const { session } = await startSession(ctx, site, user);
-  const groups = (await groupsOfUsers(ctx.em, [user.id])).get(user.id) ?? [];
-  ctx.actor = {
-    kind: 'user',
-    userId: user.id,
-    siteId: site.id,
-    sessionId: session.id,
-    ...grantsOf(groups),
-  };
+  ctx.actor = await buildActor(ctx, site, user.id, session.id);
   ctx.pendingMfa = null;
   await appendAudit(ctx.em, {
     siteId: site.id,

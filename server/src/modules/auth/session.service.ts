@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuthProblem, RequestContext, UserActor } from '../../core/context.js';
 import { randomToken, sha256 } from '../../core/secrets.js';
 import { grantsOf, groupsOfUsers } from '../group/group.service.js';
+import { hasConfirmedFactor } from '../mfa/mfa.service.js';
 import { Site } from '../site/site.entity.js';
 import { User } from '../user/user.entity.js';
 import { Session } from './session.entity.js';
@@ -64,15 +65,31 @@ export async function resolveSession(
   if (now - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
     await ctx.em.nativeUpdate(Session, { id: row.session_id }, { lastSeenAt: new Date(now) });
   }
-  const groups = (await groupsOfUsers(ctx.em, [user.id])).get(user.id) ?? [];
+  return { actor: await buildActor(ctx, site, user.id, row.session_id) };
+}
+
+/**
+ * The actor for a signed-in user: permissions from their groups, and whether the site's MFA
+ * requirement still asks them to turn on two-step sign-in (until then only their own account
+ * may be used).
+ */
+export async function buildActor(
+  ctx: RequestContext,
+  site: Site,
+  userId: string,
+  sessionId: string,
+): Promise<UserActor> {
+  const groups = (await groupsOfUsers(ctx.em, [userId])).get(userId) ?? [];
+  const mustHaveMfa =
+    site.mfaRequired === 'all' ||
+    (site.mfaRequired === 'admins' && groups.some(g => g.builtIn === 'administrators'));
   return {
-    actor: {
-      kind: 'user',
-      userId: user.id,
-      siteId: row.site_id,
-      sessionId: row.session_id,
-      ...grantsOf(groups),
-    },
+    kind: 'user',
+    userId,
+    siteId: site.id,
+    sessionId,
+    ...grantsOf(groups),
+    mfaEnrollmentRequired: mustHaveMfa && !(await hasConfirmedFactor(ctx, userId)),
   };
 }
 

@@ -12,6 +12,11 @@ export class Viewer {
   @Field(() => SiteNode) site!: SiteNode;
   @Field(() => [GroupNode]) groups!: GroupNode[];
   @Field(() => Boolean, { description: 'Two-step sign-in (TOTP) is on.' }) mfaEnabled!: boolean;
+  @Field(() => Boolean, {
+    description:
+      'The site requires two-step sign-in and it is not on yet: everything but the account is refused.',
+  })
+  mfaEnrollmentRequired!: boolean;
   @Field(() => [String], { description: 'Permissions (resource.action) the viewer holds.' })
   can!: string[];
 }

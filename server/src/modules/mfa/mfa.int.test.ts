@@ -155,3 +155,41 @@ describe('two-step sign-in with an authenticator app (TOTP)', () => {
     ]);
   });
 });
+
+describe('a site that requires two-step sign-in', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+    await givenSite(server, 'strict');
+    await server.sql(`update site set mfa_required = 'admins' where slug = 'strict'`);
+  });
+  afterAll(() => server.close());
+
+  it('lets an administrator without it only set it up, then everything works', async () => {
+    const admin = new GraphQLClient(server.url);
+    await admin.login('strict', 'admin@strict.example', TEST_PASSWORD);
+    expect(
+      (await admin.request('{ viewer { mfaEnrollmentRequired } }')).data.viewer
+        .mfaEnrollmentRequired,
+    ).toBe(true);
+    const refused = await admin.request('{ users { totalCount } }');
+    expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.errors?.[0]?.extensions?.reason).toBe('MFA_ENROLLMENT_REQUIRED');
+    expect(refused.errors?.[0]?.message).toMatch(/requires two-step sign-in/);
+
+    const manager = new GraphQLClient(server.url);
+    await manager.login('strict', 'manager@strict.example', TEST_PASSWORD);
+    expect((await manager.request('{ users { totalCount } }')).data.users.totalCount).toBe(3);
+
+    const start = await admin.request(
+      `mutation($p: String!) { mfaEnrollStart(currentPassword: $p) { enrollment { secret } } }`,
+      { p: TEST_PASSWORD },
+    );
+    const secret = start.data.mfaEnrollStart.enrollment.secret;
+    await admin.request(
+      `mutation($c: String!) { mfaEnrollConfirm(code: $c) { errors { code } } }`,
+      { c: codeAt(secret) },
+    );
+    expect((await admin.request('{ users { totalCount } }')).data.users.totalCount).toBe(3);
+  });
+});
