@@ -41,6 +41,10 @@ describe('site security settings', () => {
       },
       errors: [],
     });
+    // Requiring MFA for administrators applies to this administrator at once.
+    const next = await admin.request('{ siteSettings { minPasswordScore } }');
+    expect(next.errors?.[0]?.extensions?.reason).toBe('MFA_ENROLLMENT_REQUIRED');
+    await server.sql(`update site set mfa_required = 'none'`);
     const [event] = await server.sql<{ data: unknown }>(
       `select data from audit_event where action = 'site.settings_updated'`,
     );
