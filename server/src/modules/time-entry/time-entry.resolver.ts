@@ -16,6 +16,7 @@ import type { RequestContext } from '../../core/context.js';
 import { requireActor } from '../../core/context.js';
 import { badUserInput } from '../../core/errors.js';
 import { ConnectionArgs, mapConnection, paginate } from '../../graphql/connection.js';
+import { UserError } from '../../graphql/user-error.js';
 import { reachableUserIds } from '../team/scope.js';
 import { Project, Task } from '../project/project.entity.js';
 import { ProjectNode, TaskNode } from '../project/project.type.js';
@@ -115,12 +116,34 @@ export class TimeEntryResolver {
     @Arg('input', () => TimeEntryCreateInput) input: TimeEntryCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<TimeEntryPayload> {
+    const { startedAt, endedAt } = input;
+    let minutes = input.minutes ?? null;
+    if (minutes == null && startedAt && endedAt) {
+      if (endedAt <= startedAt) {
+        return toPayload({
+          entry: null,
+          errors: [UserError.of('INVALID_PERIOD', 'The end must be after the start.', 'endedAt')],
+        });
+      }
+      minutes = Math.round((endedAt.getTime() - startedAt.getTime()) / 60_000);
+    }
+    if (minutes == null) {
+      return toPayload({
+        entry: null,
+        errors: [
+          UserError.of('INVALID_DURATION', 'Give minutes, or a start and an end.', 'minutes'),
+        ],
+      });
+    }
     return toPayload(
       await createEntry(ctx, requireActor(ctx), {
         ...input,
+        minutes,
         taskId: input.taskId ?? null,
         billable: input.billable ?? null,
         userId: input.userId ?? null,
+        startedAt: startedAt ?? null,
+        endedAt: endedAt ?? null,
       }),
     );
   }

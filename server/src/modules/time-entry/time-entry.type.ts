@@ -72,7 +72,14 @@ export class TimeEntryCreateInput {
   @Field(() => ID) projectId!: string;
   @Field(() => ID, { nullable: true }) taskId?: string | null;
   @Field(() => String, { description: 'YYYY-MM-DD' }) date!: string;
-  @Field(() => Int, { description: '1 to 1440.' }) minutes!: number;
+  @Field(() => Int, { nullable: true, description: '1 to 1440; or give startedAt and endedAt.' })
+  minutes?: number | null;
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: 'With endedAt instead of minutes.',
+  })
+  startedAt?: Date | null;
+  @Field(() => DateTimeISOResolver, { nullable: true }) endedAt?: Date | null;
   @Field(() => String, { defaultValue: '' }) description!: string;
   @Field(() => Boolean, { nullable: true, description: 'Defaults from the task and project.' })
   billable?: boolean | null;

@@ -104,6 +104,42 @@ describe('registering time, weekly timesheets and approval', () => {
     }
   });
 
+  it('registers time from a start and an end', async () => {
+    const res = await as.employee!.request(
+      `mutation($input: TimeEntryCreateInput!) { timeEntryCreate(input: $input) { timeEntry { minutes startedAt endedAt } errors { field code } } }`,
+      {
+        input: {
+          projectId: web.projectId,
+          date: '2026-11-10',
+          startedAt: '2026-11-10T08:15:00Z',
+          endedAt: '2026-11-10T10:00:00Z',
+        },
+      },
+    );
+    expect(res.data.timeEntryCreate).toEqual({
+      timeEntry: {
+        minutes: 105,
+        startedAt: '2026-11-10T08:15:00.000Z',
+        endedAt: '2026-11-10T10:00:00.000Z',
+      },
+      errors: [],
+    });
+    const backwards = await as.employee!.request(
+      `mutation($input: TimeEntryCreateInput!) { timeEntryCreate(input: $input) { errors { field code } } }`,
+      {
+        input: {
+          projectId: web.projectId,
+          date: '2026-11-10',
+          startedAt: '2026-11-10T10:00:00Z',
+          endedAt: '2026-11-10T09:00:00Z',
+        },
+      },
+    );
+    expect(backwards.data.timeEntryCreate.errors).toEqual([
+      { field: 'endedAt', code: 'INVALID_PERIOD' },
+    ]);
+  });
+
   it('shows each person the entries their scope reaches: own, team or all', async () => {
     await log('colleague', {
       projectId: web.projectId,
