@@ -130,7 +130,7 @@ describe('the week timesheet and approvals', () => {
   const monday = weekStart(todayIn(TIME_ZONE));
   const week = isoWeekLabel(monday);
 
-  it('types a week by keyboard, submits it, and the manager approves it', async () => {
+  it('types a week by keyboard, submits it, the manager approves it and the administrator invoices it', async () => {
     const { employee } = ids!;
     const page = await signedInAs('employee@demo.example');
     await openTimesheet(page);
@@ -194,6 +194,31 @@ describe('the week timesheet and approvals', () => {
     await visible(page.getByText(/Approved by Mona Manager on/));
     await visible(page.getByText('Approved', { exact: true }));
     expect(await grid(page).getByRole('textbox').count()).toBe(0);
+
+    // The administrator bills the approved week: 4:30 at the demo site's 85.00 an hour.
+    const admin = await signedInAs('admin@demo.example');
+    await mainNav(admin).getByRole('link', { name: 'Invoices' }).click();
+    await admin.getByRole('button', { name: 'New draft' }).click();
+    const draft = admin.getByRole('dialog', { name: 'New draft invoice' });
+    await visible(draft);
+    await draft.getByLabel('Customer').selectOption({ label: 'Customer of WEB' });
+    await draft.getByLabel('From', { exact: true }).fill(monday);
+    await draft.getByLabel('To', { exact: true }).fill(addDays(monday, 6));
+    await draft.getByRole('button', { name: 'Make draft' }).click();
+    await visible(admin.getByRole('heading', { level: 1, name: 'Draft invoice' }));
+    const total = admin.getByRole('table', { name: 'Lines of Draft invoice' }).locator('tfoot tr');
+    expect(await total.textContent()).toBe('Total4:30€382.50');
+    await admin.getByRole('button', { name: 'Issue invoice' }).click();
+    await admin
+      .getByRole('dialog', { name: 'Issue this invoice?' })
+      .getByRole('button', { name: 'Issue invoice' })
+      .click();
+    await visible(admin.getByText(/^Issued invoice \d+\. Its time is now invoiced\.$/));
+    const billed = await server!.sql<{ status: string }>(
+      'select distinct status from time_entry where user_id = $1 and date between $2 and $3',
+      [employee, monday, addDays(monday, 6)],
+    );
+    expect(billed).toEqual([{ status: 'invoiced' }]);
   });
 
   it('shows why “abc” is not a duration, keeps it, saves nothing, and Escape puts it back', async () => {
