@@ -50,7 +50,10 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const db = await createTestDatabase();
   // Tests stand in for many people: each client sends its own X-Forwarded-For (see GraphQLClient).
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', TRUST_PROXY: 'loopback',
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    TRUST_PROXY: 'loopback',
     HORAE_SECRET_KEY: TEST_SECRET_KEY,
     ...env,
   });

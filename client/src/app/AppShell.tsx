@@ -1,4 +1,4 @@
-import { Outlet } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { useCan, useViewer } from '../features/auth/viewer-context';
 import { useSignOut } from '../features/auth/useSignOut';
 import { TimerControl } from '../features/timer/TimerControl';
@@ -29,7 +29,9 @@ export function AppShell() {
           <div className="shell__end">
             {canRegisterTime ? <TimerControl /> : null}
             <div className="shell__user">
-              <span className="shell__user-name">{viewer.user.displayName}</span>
+              <Link className="shell__user-name" to="/account" title="Your account">
+                {viewer.user.displayName}
+              </Link>
               <button
                 className="button button--quiet"
                 type="button"

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '../components/RequirePermission';
+import { AccountPage } from '../features/account/AccountPage';
 import { RequireViewer } from '../features/auth/RequireViewer';
 import { SignInPage } from '../features/auth/SignInPage';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
             element: <AppShell />,
             children: [
               { index: true, element: <HomePage /> },
+              { path: 'account', element: <AccountPage /> },
               {
                 path: 'time',
                 element: (

@@ -14,14 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation SessionRevoke($id: ID!) {\n    sessionRevoke(id: $id) {\n      revokedId\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SessionRevokeDocument,
+    "\n  mutation PasswordChange($input: PasswordChangeInput!) {\n    passwordChange(input: $input) {\n      changed\n      otherSessionsEnded\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.PasswordChangeDocument,
+    "\n  mutation MfaEnrollStart($currentPassword: String!) {\n    mfaEnrollStart(currentPassword: $currentPassword) {\n      enrollment {\n        secret\n        otpauthUri\n        qrCodeSvg\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.MfaEnrollStartDocument,
+    "\n  mutation MfaEnrollConfirm($code: String!) {\n    mfaEnrollConfirm(code: $code) {\n      recoveryCodes\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.MfaEnrollConfirmDocument,
+    "\n  mutation MfaDisable($currentPassword: String!) {\n    mfaDisable(currentPassword: $currentPassword) {\n      disabled\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.MfaDisableDocument,
     "\n  query ApprovalsInbox($first: Int!, $after: String) {\n    timesheets(status: SUBMITTED, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        week\n        weekStart\n        status\n        submittedAt\n        totalMinutes\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.ApprovalsInboxDocument,
     "\n  query TimesheetReview($week: String!, $userId: ID!) {\n    timesheet(week: $week, userId: $userId) {\n      ...TimesheetFields\n    }\n  }\n": typeof types.TimesheetReviewDocument,
     "\n  fragment TimesheetDecisionFields on Timesheet {\n    id\n    status\n    locked\n    comment\n    decidedAt\n    decidedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.TimesheetDecisionFieldsFragmentDoc,
     "\n  mutation TimesheetApprove($id: ID!) {\n    timesheetApprove(id: $id) {\n      timesheet {\n        ...TimesheetDecisionFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.TimesheetApproveDocument,
     "\n  mutation TimesheetReject($id: ID!, $comment: String!) {\n    timesheetReject(id: $id, comment: $comment) {\n      timesheet {\n        ...TimesheetDecisionFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.TimesheetRejectDocument,
-    "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      email\n      displayName\n    }\n    site {\n      id\n      slug\n      name\n    }\n    groups {\n      id\n      name\n    }\n    can\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      email\n      displayName\n    }\n    site {\n      id\n      slug\n      name\n    }\n    groups {\n      id\n      name\n    }\n    can\n    mfaEnabled\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      mfaRequired\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation LoginMfa($code: String!) {\n    loginMfa(code: $code) {\n      viewer {\n        ...ViewerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.LoginMfaDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    name\n    number\n    contact\n    vatNumber\n    currency\n    archived\n  }\n": typeof types.CustomerFieldsFragmentDoc,
     "\n  query Customers($first: Int!, $after: String, $search: String, $includeArchived: Boolean) {\n    customers(first: $first, after: $after, search: $search, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerFields\n      }\n    }\n  }\n": typeof types.CustomersDocument,
@@ -63,14 +70,21 @@ type Documents = {
     "\n  mutation TimesheetSubmit($week: String!) {\n    timesheetSubmit(week: $week) {\n      timesheet {\n        id\n        status\n        locked\n        submittedAt\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.TimesheetSubmitDocument,
 };
 const documents: Documents = {
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation SessionRevoke($id: ID!) {\n    sessionRevoke(id: $id) {\n      revokedId\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SessionRevokeDocument,
+    "\n  mutation PasswordChange($input: PasswordChangeInput!) {\n    passwordChange(input: $input) {\n      changed\n      otherSessionsEnded\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.PasswordChangeDocument,
+    "\n  mutation MfaEnrollStart($currentPassword: String!) {\n    mfaEnrollStart(currentPassword: $currentPassword) {\n      enrollment {\n        secret\n        otpauthUri\n        qrCodeSvg\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.MfaEnrollStartDocument,
+    "\n  mutation MfaEnrollConfirm($code: String!) {\n    mfaEnrollConfirm(code: $code) {\n      recoveryCodes\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.MfaEnrollConfirmDocument,
+    "\n  mutation MfaDisable($currentPassword: String!) {\n    mfaDisable(currentPassword: $currentPassword) {\n      disabled\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.MfaDisableDocument,
     "\n  query ApprovalsInbox($first: Int!, $after: String) {\n    timesheets(status: SUBMITTED, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        week\n        weekStart\n        status\n        submittedAt\n        totalMinutes\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.ApprovalsInboxDocument,
     "\n  query TimesheetReview($week: String!, $userId: ID!) {\n    timesheet(week: $week, userId: $userId) {\n      ...TimesheetFields\n    }\n  }\n": types.TimesheetReviewDocument,
     "\n  fragment TimesheetDecisionFields on Timesheet {\n    id\n    status\n    locked\n    comment\n    decidedAt\n    decidedBy {\n      id\n      displayName\n    }\n  }\n": types.TimesheetDecisionFieldsFragmentDoc,
     "\n  mutation TimesheetApprove($id: ID!) {\n    timesheetApprove(id: $id) {\n      timesheet {\n        ...TimesheetDecisionFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.TimesheetApproveDocument,
     "\n  mutation TimesheetReject($id: ID!, $comment: String!) {\n    timesheetReject(id: $id, comment: $comment) {\n      timesheet {\n        ...TimesheetDecisionFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.TimesheetRejectDocument,
-    "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      email\n      displayName\n    }\n    site {\n      id\n      slug\n      name\n    }\n    groups {\n      id\n      name\n    }\n    can\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      email\n      displayName\n    }\n    site {\n      id\n      slug\n      name\n    }\n    groups {\n      id\n      name\n    }\n    can\n    mfaEnabled\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      mfaRequired\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation LoginMfa($code: String!) {\n    loginMfa(code: $code) {\n      viewer {\n        ...ViewerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.LoginMfaDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": types.LogoutDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    name\n    number\n    contact\n    vatNumber\n    currency\n    archived\n  }\n": types.CustomerFieldsFragmentDoc,
     "\n  query Customers($first: Int!, $after: String, $search: String, $includeArchived: Boolean) {\n    customers(first: $first, after: $after, search: $search, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerFields\n      }\n    }\n  }\n": types.CustomersDocument,
@@ -129,6 +143,30 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionRevoke($id: ID!) {\n    sessionRevoke(id: $id) {\n      revokedId\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionRevoke($id: ID!) {\n    sessionRevoke(id: $id) {\n      revokedId\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordChange($input: PasswordChangeInput!) {\n    passwordChange(input: $input) {\n      changed\n      otherSessionsEnded\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PasswordChange($input: PasswordChangeInput!) {\n    passwordChange(input: $input) {\n      changed\n      otherSessionsEnded\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MfaEnrollStart($currentPassword: String!) {\n    mfaEnrollStart(currentPassword: $currentPassword) {\n      enrollment {\n        secret\n        otpauthUri\n        qrCodeSvg\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MfaEnrollStart($currentPassword: String!) {\n    mfaEnrollStart(currentPassword: $currentPassword) {\n      enrollment {\n        secret\n        otpauthUri\n        qrCodeSvg\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MfaEnrollConfirm($code: String!) {\n    mfaEnrollConfirm(code: $code) {\n      recoveryCodes\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MfaEnrollConfirm($code: String!) {\n    mfaEnrollConfirm(code: $code) {\n      recoveryCodes\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MfaDisable($currentPassword: String!) {\n    mfaDisable(currentPassword: $currentPassword) {\n      disabled\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MfaDisable($currentPassword: String!) {\n    mfaDisable(currentPassword: $currentPassword) {\n      disabled\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ApprovalsInbox($first: Int!, $after: String) {\n    timesheets(status: SUBMITTED, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        week\n        weekStart\n        status\n        submittedAt\n        totalMinutes\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApprovalsInbox($first: Int!, $after: String) {\n    timesheets(status: SUBMITTED, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        week\n        weekStart\n        status\n        submittedAt\n        totalMinutes\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -149,7 +187,7 @@ export function graphql(source: "\n  mutation TimesheetReject($id: ID!, $comment
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      email\n      displayName\n    }\n    site {\n      id\n      slug\n      name\n    }\n    groups {\n      id\n      name\n    }\n    can\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      email\n      displayName\n    }\n    site {\n      id\n      slug\n      name\n    }\n    groups {\n      id\n      name\n    }\n    can\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      email\n      displayName\n    }\n    site {\n      id\n      slug\n      name\n    }\n    groups {\n      id\n      name\n    }\n    can\n    mfaEnabled\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      email\n      displayName\n    }\n    site {\n      id\n      slug\n      name\n    }\n    groups {\n      id\n      name\n    }\n    can\n    mfaEnabled\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -157,7 +195,11 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...View
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      mfaRequired\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      mfaRequired\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginMfa($code: String!) {\n    loginMfa(code: $code) {\n      viewer {\n        ...ViewerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LoginMfa($code: String!) {\n    loginMfa(code: $code) {\n      viewer {\n        ...ViewerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

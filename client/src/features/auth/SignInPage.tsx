@@ -4,8 +4,10 @@ import { useLocation, useNavigate } from 'react-router';
 import { describeProblem } from '../../app/errors';
 import { readSignInState } from '../../app/session';
 import { Field } from '../../components/Field';
+import type { ViewerFieldsFragment } from '../../gql/graphql';
 import { readLastSite, rememberSite } from './last-site';
 import { loginMutation, viewerQuery } from './operations';
+import { SignInCodeForm } from './SignInCodeForm';
 
 const UNKNOWN_FAILURE = 'Signing in did not work. Try again in a moment.';
 
@@ -21,7 +23,21 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  /** The password was right and the server waits for a code (see SignInCodeForm). */
+  const [needsCode, setNeedsCode] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
+
+  async function finishSignIn(viewer: ViewerFieldsFragment) {
+    // Nothing cached for an earlier user may leak into this session.
+    await client.clearStore();
+    client.writeQuery({ query: viewerQuery, data: { viewer } });
+    await navigate(from ?? '/', { replace: true });
+  }
+
+  function startOver() {
+    setNeedsCode(false);
+    setProblem(null);
+  }
 
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,6 +49,12 @@ export function SignInPage() {
         variables: { input: { site: slug, email: email.trim(), password } },
       });
       const viewer = data?.login.viewer;
+      if (data?.login.mfaRequired) {
+        rememberSite(slug);
+        setPassword('');
+        setNeedsCode(true);
+        return;
+      }
       if (!viewer) {
         setProblem(data?.login.errors[0]?.message ?? UNKNOWN_FAILURE);
         setPassword('');
@@ -40,10 +62,7 @@ export function SignInPage() {
         return;
       }
       rememberSite(slug);
-      // Nothing cached for an earlier user may leak into this session.
-      await client.clearStore();
-      client.writeQuery({ query: viewerQuery, data: { viewer } });
-      await navigate(from ?? '/', { replace: true });
+      await finishSignIn(viewer);
     } catch (error) {
       setProblem(describeProblem(error).message);
     } finally {
@@ -62,58 +81,64 @@ export function SignInPage() {
         </p>
         <section className="card sign-in__card" aria-labelledby="sign-in-title">
           <h1 id="sign-in-title">Sign in to Horae</h1>
-          {alert ? (
-            <p className="alert alert--error" role="alert">
-              {alert}
-            </p>
-          ) : null}
-          {signedOut && !alert ? (
-            <p className="alert alert--info" role="status">
-              You have signed out.
-            </p>
-          ) : null}
-          <form className="form" onSubmit={event => void handleSubmit(event)}>
-            <Field
-              id="sign-in-site"
-              name="site"
-              label="Site"
-              hint="The short name of your organisation in Horae, as in your invitation."
-              value={site}
-              onChange={setSite}
-              required
-              autoCapitalize="none"
-              spellCheck={false}
-            />
-            <Field
-              id="sign-in-email"
-              name="email"
-              label="Email"
-              type="email"
-              value={email}
-              onChange={setEmail}
-              required
-              autoComplete="username"
-              spellCheck={false}
-            />
-            <Field
-              id="sign-in-password"
-              name="password"
-              label="Password"
-              type="password"
-              value={password}
-              onChange={setPassword}
-              required
-              autoComplete="current-password"
-              inputRef={passwordRef}
-            />
-            <button
-              className="button button--primary button--block"
-              type="submit"
-              disabled={submitting}
-            >
-              {submitting ? 'Signing in…' : 'Sign in'}
-            </button>
-          </form>
+          {needsCode ? (
+            <SignInCodeForm onSignedIn={finishSignIn} onStartOver={startOver} />
+          ) : (
+            <>
+              {alert ? (
+                <p className="alert alert--error" role="alert">
+                  {alert}
+                </p>
+              ) : null}
+              {signedOut && !alert ? (
+                <p className="alert alert--info" role="status">
+                  You have signed out.
+                </p>
+              ) : null}
+              <form className="form" onSubmit={event => void handleSubmit(event)}>
+                <Field
+                  id="sign-in-site"
+                  name="site"
+                  label="Site"
+                  hint="The short name of your organisation in Horae, as in your invitation."
+                  value={site}
+                  onChange={setSite}
+                  required
+                  autoCapitalize="none"
+                  spellCheck={false}
+                />
+                <Field
+                  id="sign-in-email"
+                  name="email"
+                  label="Email"
+                  type="email"
+                  value={email}
+                  onChange={setEmail}
+                  required
+                  autoComplete="username"
+                  spellCheck={false}
+                />
+                <Field
+                  id="sign-in-password"
+                  name="password"
+                  label="Password"
+                  type="password"
+                  value={password}
+                  onChange={setPassword}
+                  required
+                  autoComplete="current-password"
+                  inputRef={passwordRef}
+                />
+                <button
+                  className="button button--primary button--block"
+                  type="submit"
+                  disabled={submitting}
+                >
+                  {submitting ? 'Signing in…' : 'Sign in'}
+                </button>
+              </form>
+            </>
+          )}
         </section>
       </div>
     </main>

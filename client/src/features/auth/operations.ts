@@ -17,6 +17,7 @@ export const viewerFieldsFragment = graphql(`
       name
     }
     can
+    mfaEnabled
   }
 `);
 
@@ -31,6 +32,22 @@ export const viewerQuery = graphql(`
 export const loginMutation = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
+      viewer {
+        ...ViewerFields
+      }
+      mfaRequired
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const loginMfaMutation = graphql(`
+  mutation LoginMfa($code: String!) {
+    loginMfa(code: $code) {
       viewer {
         ...ViewerFields
       }

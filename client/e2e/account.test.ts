@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../server/src/demo/seed.js';
+import { startTestServer, type TestServer } from '../../server/test/harness.js';
+import { totpCode } from './totp.js';
+
+const PASSWORD = 'e2e-demo-password-0123456789';
+const EMPLOYEE = 'employee@demo.example';
+const RESULTS_DIR = fileURLToPath(new URL('../../.test-results/', import.meta.url));
+const UI_TIMEOUT = 10_000;
+
+let server: TestServer | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  const started = await startTestServer();
+  server = started;
+  await started.operator(em => seedDemo(em, PASSWORD));
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh browser profile (no cookies, no storage) on the SPA's sign-in page. */
+async function openSignInPage(): Promise<Page> {
+  if (!browser) throw new Error('The browser did not start (see beforeAll).');
+  context = await browser.newContext({ baseURL: server?.url });
+  context.setDefaultTimeout(UI_TIMEOUT);
+  const page = await context.newPage();
+  await page.goto('/');
+  await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
+  return page;
+}
+
+async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.getByLabel('Site').fill('demo');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function openAccount(page: Page): Promise<void> {
+  await page.getByRole('banner').getByRole('link', { name: 'Emil Employee' }).click();
+  await visible(page.getByRole('heading', { level: 1, name: 'Account' }));
+}
+
+async function visible(locator: Locator): Promise<void> {
+  await locator.waitFor({ state: 'visible' });
+}
+
+describe('the account page', () => {
+  it('rates a new password as it is typed and shows the server’s breached refusal', async () => {
+    const page = await openSignInPage();
+    await signIn(page, EMPLOYEE);
+    await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
+    await openAccount(page);
+
+    const section = page.getByRole('region', { name: 'Password' });
+    await section.getByLabel('Current password').fill(PASSWORD);
+    await section.getByLabel('New password').fill('emil2024');
+    await visible(section.getByText('Strength: Weak'));
+    await visible(section.getByText(/The password is too short: use at least 15 characters/));
+    expect(await section.getByRole('meter', { name: 'Password strength' }).count()).toBe(1);
+
+    await section.getByLabel('New password').fill('correcthorsebatterystaple');
+    await section.getByRole('button', { name: 'Change password' }).click();
+    const refusal = section.getByText(/This password has appeared in data breaches/);
+    await visible(refusal);
+    expect(await section.getByLabel('New password').getAttribute('aria-invalid')).toBe('true');
+    await page.screenshot({ path: `${RESULTS_DIR}account.png`, fullPage: true });
+
+    const sessions = page.getByRole('region', { name: 'Where you are signed in' });
+    await visible(sessions.getByText('This device'));
+  });
+
+  it('turns on two-step sign-in and then asks for a code when signing in', async () => {
+    const page = await openSignInPage();
+    await signIn(page, EMPLOYEE);
+    await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
+    await openAccount(page);
+
+    const section = page.getByRole('region', { name: 'Two-step sign-in' });
+    await visible(section.getByText('Off', { exact: true }));
+    await section.getByRole('button', { name: 'Turn on' }).click();
+    await section.getByLabel('Current password').fill(PASSWORD);
+    await section.getByRole('button', { name: 'Continue' }).click();
+
+    await visible(section.getByRole('img', { name: /QR code/ }));
+    const secret = (await section.locator('#mfa-secret').textContent())?.trim() ?? '';
+    expect(secret).toMatch(/^[A-Z2-7]+=*$/);
+    await page.screenshot({ path: `${RESULTS_DIR}mfa.png`, fullPage: true });
+
+    await section.getByLabel('Code from the app').fill(totpCode(secret));
+    await section.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+    const codes = section.getByRole('list', { name: 'Recovery codes' });
+    await visible(codes);
+    expect(await codes.getByRole('listitem').count()).toBe(10);
+    await page.screenshot({ path: `${RESULTS_DIR}mfa-recovery-codes.png`, fullPage: true });
+    await section.getByRole('button', { name: 'I have saved these codes' }).click();
+    await visible(section.getByText('On', { exact: true }));
+
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true }).click();
+    await visible(page.getByText('You have signed out.'));
+
+    await signIn(page, EMPLOYEE);
+    const codeField = page.getByLabel('Enter the 6-digit code from your authenticator app');
+    await visible(codeField);
+    expect(await codeField.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(await codeField.getAttribute('inputmode')).toBe('numeric');
+    await visible(page.getByRole('button', { name: 'Use a recovery code instead' }));
+
+    await codeField.fill('000000');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await visible(page.getByRole('alert'));
+    await page.screenshot({ path: `${RESULTS_DIR}mfa-sign-in.png`, fullPage: true });
+
+    // The next period's code: the one used to confirm may not be used twice.
+    await codeField.fill(totpCode(secret, Date.now() + 30_000));
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
+    await visible(page.getByText('Signed in as Emil Employee', { exact: false }));
+  });
+});

@@ -1,0 +1,85 @@
+import { graphql } from '../../gql';
+
+export const mySessionsQuery = graphql(`
+  query MySessions {
+    mySessions {
+      id
+      createdAt
+      lastSeenAt
+      expiresAt
+      ip
+      userAgent
+      current
+    }
+  }
+`);
+
+export const sessionRevokeMutation = graphql(`
+  mutation SessionRevoke($id: ID!) {
+    sessionRevoke(id: $id) {
+      revokedId
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const passwordChangeMutation = graphql(`
+  mutation PasswordChange($input: PasswordChangeInput!) {
+    passwordChange(input: $input) {
+      changed
+      otherSessionsEnded
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const mfaEnrollStartMutation = graphql(`
+  mutation MfaEnrollStart($currentPassword: String!) {
+    mfaEnrollStart(currentPassword: $currentPassword) {
+      enrollment {
+        secret
+        otpauthUri
+        qrCodeSvg
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const mfaEnrollConfirmMutation = graphql(`
+  mutation MfaEnrollConfirm($code: String!) {
+    mfaEnrollConfirm(code: $code) {
+      recoveryCodes
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const mfaDisableMutation = graphql(`
+  mutation MfaDisable($currentPassword: String!) {
+    mfaDisable(currentPassword: $currentPassword) {
+      disabled
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
