@@ -1,12 +1,6 @@
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium, RESULTS_DIR, UI_TIMEOUT, visible } from './support.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/demo/seed.js';
 import { startTestServer, type TestServer } from '../../server/test/harness.js';
@@ -14,8 +8,6 @@ import { totpCode } from './totp.js';
 
 const PASSWORD = 'e2e-demo-password-0123456789';
 const EMPLOYEE = 'employee@demo.example';
-const RESULTS_DIR = fileURLToPath(new URL('../../.test-results/', import.meta.url));
-const UI_TIMEOUT = 10_000;
 
 let server: TestServer | undefined;
 let browser: Browser | undefined;
@@ -25,18 +17,7 @@ beforeAll(async () => {
   const started = await startTestServer();
   server = started;
   await started.operator(em => seedDemo(em, PASSWORD));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
 });
 
@@ -71,10 +52,6 @@ async function signIn(page: Page, email: string, password = PASSWORD): Promise<v
 async function openAccount(page: Page): Promise<void> {
   await page.getByRole('banner').getByRole('link', { name: 'Emil Employee' }).click();
   await visible(page.getByRole('heading', { level: 1, name: 'Account' }));
-}
-
-async function visible(locator: Locator): Promise<void> {
-  await locator.waitFor({ state: 'visible' });
 }
 
 describe('the account page', () => {

@@ -1,20 +1,12 @@
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { addDays, formatMinutes, todayIn } from '@horae/shared/time';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { launchChromium, mainNav, RESULTS_DIR, UI_TIMEOUT, visible } from './support.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/demo/seed.js';
 import { startTestServer, type TestServer } from '../../server/test/harness.js';
 
 const PASSWORD = 'e2e-demo-password-0123456789';
-const RESULTS_DIR = fileURLToPath(new URL('../../.test-results/', import.meta.url));
-const UI_TIMEOUT = 10_000;
 const TIME_ZONE = 'Europe/Amsterdam';
 const CUSTOMER = 'Nordwind Logistics';
 
@@ -26,18 +18,7 @@ beforeAll(async () => {
   const started = await startTestServer();
   server = started;
   await started.operator(em => seedDemo(em, PASSWORD));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
 });
 
@@ -75,14 +56,6 @@ async function signedInAs(email: string): Promise<Page> {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
   return page;
-}
-
-async function visible(locator: Locator): Promise<void> {
-  await locator.waitFor({ state: 'visible' });
-}
-
-function mainNav(page: Page): Locator {
-  return page.getByRole('navigation', { name: 'Main' });
 }
 
 function heading(page: Page, name: string | RegExp): Locator {

@@ -1,19 +1,11 @@
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium, mainNav, RESULTS_DIR, UI_TIMEOUT, visible } from './support.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TEAM, DEMO_USERS, seedDemo } from '../../server/src/demo/seed.js';
 import { startTestServer, type TestServer } from '../../server/test/harness.js';
 
 const PASSWORD = 'e2e-demo-password-0123456789';
-const RESULTS_DIR = fileURLToPath(new URL('../../.test-results/', import.meta.url));
-const UI_TIMEOUT = 10_000;
 
 let server: TestServer | undefined;
 let browser: Browser | undefined;
@@ -23,18 +15,7 @@ beforeAll(async () => {
   const started = await startTestServer();
   server = started;
   await started.operator(em => seedDemo(em, PASSWORD));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterEach(async () => {
@@ -63,14 +44,6 @@ async function signIn(page: Page, email: string, password = PASSWORD): Promise<v
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function visible(locator: Locator): Promise<void> {
-  await locator.waitFor({ state: 'visible' });
-}
-
-function mainNav(page: Page): Locator {
-  return page.getByRole('navigation', { name: 'Main' });
 }
 
 describe('signing in to the SPA', () => {

@@ -1,21 +1,13 @@
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { isoWeekLabel, todayIn, weekStart, addDays } from '@horae/shared/time';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { launchChromium, mainNav, RESULTS_DIR, UI_TIMEOUT, visible } from './support.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/demo/seed.js';
 import { givenProject } from '../../server/test/factories.js';
 import { startTestServer, type TestServer } from '../../server/test/harness.js';
 
 const PASSWORD = 'e2e-demo-password-0123456789';
-const RESULTS_DIR = fileURLToPath(new URL('../../.test-results/', import.meta.url));
-const UI_TIMEOUT = 10_000;
 const TIME_ZONE = 'Europe/Amsterdam';
 
 let server: TestServer | undefined;
@@ -46,18 +38,7 @@ beforeAll(async () => {
     { id: site.id, slug: 'demo', users: {} },
     { code: 'WEB', members: [ids.employee, ids.tom], leadId: ids.manager },
   );
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterEach(async () => {
@@ -89,14 +70,6 @@ async function signedInAs(email: string): Promise<Page> {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
   return page;
-}
-
-async function visible(locator: Locator): Promise<void> {
-  await locator.waitFor({ state: 'visible' });
-}
-
-function mainNav(page: Page): Locator {
-  return page.getByRole('navigation', { name: 'Main' });
 }
 
 function grid(page: Page): Locator {
