@@ -22,13 +22,14 @@ const CUSTOMERS = [
   { name: 'Kestrel Outdoor Ltd', number: 'C-1004', vatNumber: 'GB123456789', currency: 'GBP' },
 ];
 
+// Budgets are sized so that six months of demo time leave some projects on track and one over.
 const PROJECTS = [
   {
     customer: 0,
     code: 'NW-PORTAL',
     name: 'Customer portal',
     rate: 11_000,
-    budgetMinutes: 900 * 60,
+    budgetMinutes: 2400 * 60,
     tasks: ['Design', 'Development', 'Testing'],
   },
   {
@@ -44,7 +45,7 @@ const PROJECTS = [
     code: 'HX-LIMS',
     name: 'Lab data integration',
     rate: 13_500,
-    budgetMinutes: 600 * 60,
+    budgetMinutes: 2200 * 60,
     tasks: ['Analysis', 'Development', 'Validation'],
   },
   {
@@ -52,7 +53,7 @@ const PROJECTS = [
     code: 'BH-WEB',
     name: 'Website relaunch',
     rate: 9_000,
-    budgetMinutes: 400 * 60,
+    budgetMinutes: 1800 * 60,
     tasks: ['Content', 'Design', 'Development'],
   },
   {
@@ -60,7 +61,7 @@ const PROJECTS = [
     code: 'KO-SHOP',
     name: 'Web shop',
     rate: 10_000,
-    budgetMinutes: 500 * 60,
+    budgetMinutes: 2600 * 60,
     tasks: ['Development', 'Testing'],
   },
   {
