@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot, type Config } from './core/config.js';
 import type { Logger } from './core/logger.js';
+import { createMailer } from './core/mailer.js';
 import { initOrm } from './core/orm.js';
 import { createApollo, type HoraeContext } from './graphql/apollo.js';
 import { LIMITS } from './graphql/limits.js';
@@ -69,6 +70,7 @@ export async function createApp(
       : {},
   );
   const apollo = await createApollo(config, logger);
+  const mailer = createMailer(config, logger);
   const secureCookies = new URL(config.publicUrl).protocol === 'https:';
   const cookieName = sessionCookieName(secureCookies);
   const allowedOrigins = new Set(config.corsOrigins);
@@ -172,6 +174,7 @@ export async function createApp(
       const ctx: HoraeContext = {
         config,
         logger,
+        mailer,
         em,
         actor: null,
         authProblem: null,

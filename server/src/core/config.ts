@@ -24,6 +24,8 @@ const envSchema = z.object({
   HORAE_DEMO_PASSWORD: z.string().optional(),
   SECURITY_CONTACT: z.string().default('mailto:security@horae.example'),
   HORAE_SECRET_KEY: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Horae <no-reply@horae.example>'),
 });
 
 export type Config = {
@@ -40,6 +42,8 @@ export type Config = {
   demoPassword: string | undefined;
   securityContact: string;
   secretKey: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -71,5 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: e.HORAE_DEMO_PASSWORD,
     securityContact: e.SECURITY_CONTACT,
     secretKey: e.HORAE_SECRET_KEY,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
   };
 }

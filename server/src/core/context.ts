@@ -4,6 +4,7 @@ import type { Group } from '../modules/group/group.entity.js';
 import type { Permission, Scope } from '@horae/shared/permissions';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
+import type { Mailer } from './mailer.js';
 
 export type UserActor = {
   kind: 'user';
@@ -28,6 +29,7 @@ export type CookieInstruction =
 export type RequestContext = {
   config: Config;
   logger: Logger;
+  mailer: Mailer;
   /** Forked EntityManager inside this request's transaction. */
   em: EntityManager;
   actor: Actor | null;

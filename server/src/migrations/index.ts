@@ -3,6 +3,7 @@ import { Migration20261123091500_Security } from './Migration20261123091500_Secu
 import { Migration20261123094534_TimeRegistration } from './Migration20261123094534_TimeRegistration.js';
 import { Migration20261123103354_LoginThrottling } from './Migration20261123103354_LoginThrottling.js';
 import { Migration20261123104753_Mfa } from './Migration20261123104753_Mfa.js';
+import { Migration20261123110910_Invitations } from './Migration20261123110910_Invitations.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed from disk) so that the same code runs
@@ -20,4 +21,5 @@ export const migrationsList = [
     class: Migration20261123103354_LoginThrottling,
   },
   { name: 'Migration20261123104753_Mfa', class: Migration20261123104753_Mfa },
+  { name: 'Migration20261123110910_Invitations', class: Migration20261123110910_Invitations },
 ];

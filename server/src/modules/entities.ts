@@ -10,6 +10,7 @@ import { TimeEntry, Timer } from './time-entry/time-entry.entity.js';
 import { Timesheet } from './timesheet/timesheet.entity.js';
 import { LoginAttempt, LoginBlock } from './throttle/throttle.entity.js';
 import { MfaFactor, RecoveryCode } from './mfa/mfa.entity.js';
+import { UserToken } from './invitation/user-token.entity.js';
 
 export const entities = [
   Site,
@@ -31,6 +32,7 @@ export const entities = [
   LoginBlock,
   MfaFactor,
   RecoveryCode,
+  UserToken,
 ];
 
 /** Entities carrying `site_id`: the ORM's `site` filter and the RLS policies cover exactly these. */
@@ -51,4 +53,5 @@ export const tenantEntityNames = [
   'InvoiceLine',
   'MfaFactor',
   'RecoveryCode',
+  'UserToken',
 ];

@@ -4,6 +4,8 @@ import { AuthResolver } from './auth/auth.resolver.js';
 import { authRules } from './auth/auth.rules.js';
 import { SessionResolver } from './auth/session.resolver.js';
 import { MfaResolver } from './mfa/mfa.resolver.js';
+import { InvitationResolver } from './invitation/invitation.resolver.js';
+import { invitationRules } from './invitation/invitation.rules.js';
 import { PasswordResolver } from './auth/password.resolver.js';
 import { SiteSettingsResolver } from './site/site-settings.resolver.js';
 import { siteRules } from './site/site.rules.js';
@@ -34,6 +36,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   SessionResolver,
   MfaResolver,
+  InvitationResolver,
   PasswordResolver,
   SiteSettingsResolver,
   ThrottleResolver,
@@ -52,6 +55,7 @@ export const resolvers: NonEmptyArray<Function> = [
 ];
 
 export const ruleTrees: RuleTree[] = [
+  invitationRules,
   siteRules,
   throttleRules,
   authRules,

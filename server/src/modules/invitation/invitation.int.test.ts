@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, GraphQLClient } from '../../../test/graphql-client.js';
+import { givenSite, TEST_PASSWORD } from '../../../test/factories.js';
+import { startTestServer, type TestServer } from '../../../test/harness.js';
+import { startSmtpServer } from '../../../test/smtp.js';
+
+const RESET_REQUEST = `mutation($i: PasswordResetRequestInput!) { passwordResetRequest(input: $i) { ok errors { code } } }`;
+const RESET = `mutation($i: PasswordLinkInput!) { passwordReset(input: $i) { ok errors { field code message } } }`;
+const ACCEPT = `mutation($i: PasswordLinkInput!) { invitationAccept(input: $i) { ok errors { field code message } } }`;
+
+function tokenIn(mail: string | undefined, path: string): string {
+  const match = new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`).exec(mail ?? '');
+  if (!match) throw new Error(`no ${path} link in mail: ${mail}`);
+  return match[1]!;
+}
+
+describe('password reset and invitations by email (real SMTP)', () => {
+  let server: TestServer;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    server = await startTestServer({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://horae.example' });
+    await givenSite(server, 'acme');
+  });
+  afterAll(async () => {
+    await server.close();
+    await smtp.close();
+  });
+
+  it('gives the same answer for known and unknown emails, and mails only the known one', async () => {
+    const anonymous = new GraphQLClient(server.url);
+    const known = await anonymous.request(RESET_REQUEST, {
+      i: { site: 'acme', email: 'employee@acme.example' },
+    });
+    const unknown = await anonymous.request(RESET_REQUEST, {
+      i: { site: 'acme', email: 'nobody@acme.example' },
+    });
+    const noSite = await anonymous.request(RESET_REQUEST, {
+      i: { site: 'nowhere', email: 'employee@acme.example' },
+    });
+    expect(known.data).toEqual(unknown.data);
+    expect(known.data).toEqual(noSite.data);
+    expect(smtp.inbox.filter(m => m.to.includes('nobody@acme.example'))).toEqual([]);
+    const mail = smtp.lastTo('employee@acme.example');
+    expect(mail).toMatch(/Subject: Reset your Horae password for Site acme/);
+    expect(mail).toContain('https://horae.example/reset-password?token=');
+  });
+
+  it('resets the password from the mailed link once, ending every session', async () => {
+    const laptop = new GraphQLClient(server.url);
+    await laptop.login('acme', 'employee@acme.example', TEST_PASSWORD);
+    await new GraphQLClient(server.url).request(RESET_REQUEST, {
+      i: { site: 'acme', email: 'employee@acme.example' },
+    });
+    const token = tokenIn(smtp.lastTo('employee@acme.example'), '/reset-password');
+
+    const weak = await new GraphQLClient(server.url).request(RESET, {
+      i: { token, password: 'password1234567' },
+    });
+    expect(weak.data.passwordReset.ok).toBe(false);
+    expect(weak.data.passwordReset.errors[0]).toMatchObject({
+      field: 'password',
+      code: expect.stringMatching(/TOO_GUESSABLE|BREACHED/),
+    });
+
+    const done = await new GraphQLClient(server.url).request(RESET, {
+      i: { token, password: 'marble-lantern-quietly-47-orchid' },
+    });
+    expect(done.data.passwordReset).toEqual({ ok: true, errors: [] });
+    expect(errorCodes(await laptop.request('{ viewer { user { email } } }'))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+    const again = await new GraphQLClient(server.url).request(RESET, {
+      i: { token, password: 'another-fine-passphrase-2031' },
+    });
+    expect(again.data.passwordReset.errors[0]).toMatchObject({
+      code: 'INVALID_LINK',
+      message: expect.stringMatching(/used already, has expired/),
+    });
+    const login = await new GraphQLClient(server.url).login(
+      'acme',
+      'employee@acme.example',
+      'marble-lantern-quietly-47-orchid',
+    );
+    expect(login.data.login.errors).toEqual([]);
+  });
+
+  it('refuses an expired link', async () => {
+    await new GraphQLClient(server.url).request(RESET_REQUEST, {
+      i: { site: 'acme', email: 'manager@acme.example' },
+    });
+    const token = tokenIn(smtp.lastTo('manager@acme.example'), '/reset-password');
+    await server.sql(`update user_token set expires_at = now() - interval '1 second'`);
+    const res = await new GraphQLClient(server.url).request(RESET, {
+      i: { token, password: 'marble-lantern-quietly-47-orchid' },
+    });
+    expect(res.data.passwordReset.errors[0].code).toBe('INVALID_LINK');
+  });
+
+  it('invites a new person, who chooses a password from the mail and signs in', async () => {
+    const admin = new GraphQLClient(server.url);
+    await admin.login('acme', 'admin@acme.example', TEST_PASSWORD);
+    const created = await admin.request(
+      `mutation { userCreate(input: { email: "nina@acme.example", displayName: "Nina Nieuw" }) { user { id } } }`,
+    );
+    const userId = created.data.userCreate.user.id;
+    const invite = await admin.request(
+      `mutation($u: ID!) { userInvite(userId: $u) { ok errors { code } } }`,
+      { u: userId },
+    );
+    expect(invite.data.userInvite).toEqual({ ok: true, errors: [] });
+    const mail = smtp.lastTo('nina@acme.example');
+    expect(mail).toMatch(/Subject: You are invited to Site acme on Horae/);
+    const token = tokenIn(mail, '/accept-invitation');
+    // A reset token is not an invitation and the other way round.
+    const wrongKind = await new GraphQLClient(server.url).request(RESET, {
+      i: { token, password: 'marble-lantern-quietly-47-orchid' },
+    });
+    expect(wrongKind.data.passwordReset.errors[0].code).toBe('INVALID_LINK');
+    const accepted = await new GraphQLClient(server.url).request(ACCEPT, {
+      i: { token, password: 'copper-meadow-sings-at-dawn-12' },
+    });
+    expect(accepted.data.invitationAccept).toEqual({ ok: true, errors: [] });
+    const login = await new GraphQLClient(server.url).login(
+      'acme',
+      'nina@acme.example',
+      'copper-meadow-sings-at-dawn-12',
+    );
+    expect(login.data.login.errors).toEqual([]);
+    const twice = await admin.request(
+      `mutation($u: ID!) { userInvite(userId: $u) { ok errors { code } } }`,
+      { u: userId },
+    );
+    expect(twice.data.userInvite.errors).toEqual([{ code: 'ALREADY_ACTIVE' }]);
+    const employee = new GraphQLClient(server.url);
+    await employee.login('acme', 'manager@acme.example', TEST_PASSWORD);
+    expect(
+      errorCodes(
+        await employee.request(`mutation($u: ID!) { userInvite(userId: $u) { ok } }`, {
+          u: userId,
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+  });
+});

@@ -1,0 +1,100 @@
+import { isUuid } from '@horae/shared/validation';
+import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../core/context.js';
+import { requireActor } from '../../core/context.js';
+import { UserError } from '../../graphql/user-error.js';
+import { appendAudit } from '../audit/audit.service.js';
+import { Site } from '../site/site.entity.js';
+import { User } from '../user/user.entity.js';
+import { requestPasswordReset, sendTokenMail, usePasswordLink } from './invitation.service.js';
+
+@InputType('PasswordResetRequestInput')
+class PasswordResetRequestInput {
+  @Field(() => String) site!: string;
+  @Field(() => String) email!: string;
+}
+
+@InputType('PasswordLinkInput')
+class PasswordLinkInput {
+  @Field(() => String, { description: 'The token from the emailed link.' }) token!: string;
+  @Field(() => String) password!: string;
+}
+
+@ObjectType('OkPayload', { simpleResolvers: true })
+class OkPayload {
+  @Field(() => Boolean) ok!: boolean;
+  @Field(() => [UserError]) errors!: UserError[];
+}
+
+const ok = (errors: UserError[] = []) =>
+  Object.assign(new OkPayload(), { ok: errors.length === 0, errors });
+
+@Resolver()
+export class InvitationResolver {
+  @Mutation(() => OkPayload, {
+    description:
+      'Mails a reset link if the email belongs to someone on the site; the answer is the same either way.',
+  })
+  async passwordResetRequest(
+    @Arg('input', () => PasswordResetRequestInput) input: PasswordResetRequestInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OkPayload> {
+    await requestPasswordReset(ctx, input.site, input.email);
+    return ok();
+  }
+
+  @Mutation(() => OkPayload, {
+    description: 'Sets a new password from a reset link and ends every session.',
+  })
+  async passwordReset(
+    @Arg('input', () => PasswordLinkInput) input: PasswordLinkInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OkPayload> {
+    return ok(await usePasswordLink(ctx, 'password_reset', input.token, input.password));
+  }
+
+  @Mutation(() => OkPayload, { description: 'Chooses the first password from an invitation link.' })
+  async invitationAccept(
+    @Arg('input', () => PasswordLinkInput) input: PasswordLinkInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OkPayload> {
+    return ok(await usePasswordLink(ctx, 'invitation', input.token, input.password));
+  }
+
+  @Mutation(() => OkPayload, {
+    description: 'Mails an invitation (7 days, single use) to a person who has no password yet.',
+  })
+  async userInvite(
+    @Arg('userId', () => ID) userId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OkPayload> {
+    const actor = requireActor(ctx);
+    const user = isUuid(userId)
+      ? await ctx.em.findOne(User, { id: userId }, { populate: ['passwordHash'] })
+      : null;
+    if (!user)
+      return ok([UserError.of('NOT_FOUND', 'There is no such user on this site.', 'userId')]);
+    if (user.passwordHash) {
+      return ok([
+        UserError.of(
+          'ALREADY_ACTIVE',
+          `${user.displayName} has a password already; they can reset it themselves.`,
+          'userId',
+        ),
+      ]);
+    }
+    await sendTokenMail(ctx, await ctx.em.findOneOrFail(Site, actor.siteId), user, 'invitation');
+    await appendAudit(ctx.em, {
+      siteId: actor.siteId,
+      action: 'user.invited',
+      actorType: 'user',
+      actorId: actor.userId,
+      targetType: 'user',
+      targetId: user.id,
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+      data: { email: user.email },
+    });
+    return ok();
+  }
+}

@@ -1,0 +1,141 @@
+import type { RequestContext } from '../../core/context.js';
+import { randomToken, sha256 } from '../../core/secrets.js';
+import { UserError } from '../../graphql/user-error.js';
+import { appendAudit } from '../audit/audit.service.js';
+import { breachedFile } from '../auth/breached.js';
+import { hashPassword } from '../auth/password-hash.js';
+import { checkNewPassword } from '../auth/password-policy.js';
+import { revokeAllSessionsOf } from '../auth/session.service.js';
+import { Site } from '../site/site.entity.js';
+import { User } from '../user/user.entity.js';
+import { UserToken, type TokenPurpose } from './user-token.entity.js';
+
+export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
+  invitation: 7 * 24 * 3_600_000,
+  password_reset: 60 * 60_000,
+};
+
+const LINK_PATH: Record<TokenPurpose, string> = {
+  invitation: '/accept-invitation',
+  password_reset: '/reset-password',
+};
+
+/** Creates a single-use link for the user and mails it. Earlier unused links of the same kind stop working. */
+export async function sendTokenMail(
+  ctx: RequestContext,
+  site: Site,
+  user: User,
+  purpose: TokenPurpose,
+): Promise<void> {
+  const secret = randomToken(32);
+  await ctx.em.nativeUpdate(
+    UserToken,
+    { user: user.id, purpose, usedAt: null },
+    { usedAt: new Date() },
+  );
+  ctx.em.create(UserToken, {
+    site: site.id,
+    user: user.id,
+    purpose,
+    tokenHash: sha256(secret),
+    expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS[purpose]),
+  });
+  await ctx.em.flush();
+  const link = new URL(`${LINK_PATH[purpose]}?token=${secret}`, ctx.config.publicUrl).toString();
+  const mail =
+    purpose === 'invitation'
+      ? {
+          subject: `You are invited to ${site.name} on Horae`,
+          text: `Hello ${user.displayName},\n\nYou have been invited to ${site.name} on Horae. Choose your password here (the link works once, for 7 days):\n\n${link}\n\nSite: ${site.slug}\nEmail: ${user.email}\n`,
+        }
+      : {
+          subject: `Reset your Horae password for ${site.name}`,
+          text: `Hello ${user.displayName},\n\nSomeone asked to reset your password for ${site.name} on Horae. If it was you, choose a new one here (the link works once, for 1 hour):\n\n${link}\n\nIf it was not you, ignore this mail: your password stays as it is.\n`,
+        };
+  await ctx.mailer.send({ to: user.email, ...mail });
+}
+
+/**
+ * Always answers the same, whether or not the email belongs to someone on the site: the mail
+ * only goes out when it does.
+ */
+export async function requestPasswordReset(
+  ctx: RequestContext,
+  siteSlug: string,
+  email: string,
+): Promise<void> {
+  const site = await ctx.em.findOne(Site, { slug: siteSlug.trim().toLowerCase() });
+  if (!site) return;
+  await ctx.enterSite(site.id);
+  const user = await ctx.em.findOne(User, { email: email.trim().toLowerCase(), status: 'active' });
+  if (!user) return;
+  await sendTokenMail(ctx, site, user, 'password_reset');
+  await appendAudit(ctx.em, {
+    siteId: site.id,
+    action: 'auth.password_reset_requested',
+    actorType: 'anonymous',
+    targetType: 'user',
+    targetId: user.id,
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+  });
+}
+
+type ResolvedToken = {
+  token_id: string;
+  site_id: string;
+  user_id: string;
+  purpose: TokenPurpose;
+  expires_at: Date;
+  used_at: Date | null;
+};
+
+const BAD_LINK =
+  'This link is not valid any more: it was used already, has expired, or was replaced by a newer one. Ask for a new one.';
+
+/** Sets a password from an emailed link (invitation or reset). The link works once. */
+export async function usePasswordLink(
+  ctx: RequestContext,
+  purpose: TokenPurpose,
+  secret: string,
+  newPassword: string,
+): Promise<UserError[]> {
+  const rows = await ctx.em.execute<ResolvedToken[]>('select * from horae_resolve_user_token(?)', [
+    sha256(secret.trim()),
+  ]);
+  const row = rows[0];
+  if (
+    !row ||
+    row.purpose !== purpose ||
+    row.used_at ||
+    new Date(row.expires_at).getTime() <= Date.now()
+  ) {
+    return [UserError.of('INVALID_LINK', BAD_LINK, 'token')];
+  }
+  await ctx.enterSite(row.site_id);
+  const site = await ctx.em.findOneOrFail(Site, row.site_id);
+  const user = await ctx.em.findOne(User, { id: row.user_id, status: 'active' });
+  if (!user) return [UserError.of('INVALID_LINK', BAD_LINK, 'token')];
+  const problems = await checkNewPassword(newPassword, {
+    breachedFile: breachedFile(ctx.config.dataDir, process.env.HORAE_BREACHED_FILE),
+    userInputs: [user.displayName, user.email, site.name, site.slug],
+    minScore: site.minPasswordScore,
+  });
+  if (problems.length) return problems.map(p => UserError.of(p.code, p.message, 'password'));
+  user.passwordHash = await hashPassword(newPassword);
+  await ctx.em.nativeUpdate(UserToken, { id: row.token_id }, { usedAt: new Date() });
+  await ctx.em.flush();
+  const ended = await revokeAllSessionsOf(ctx.em, user.id, purpose);
+  await appendAudit(ctx.em, {
+    siteId: site.id,
+    action: purpose === 'invitation' ? 'auth.invitation_accepted' : 'auth.password_reset',
+    actorType: 'user',
+    actorId: user.id,
+    targetType: 'user',
+    targetId: user.id,
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+    data: { sessionsEnded: ended },
+  });
+  return [];
+}
