@@ -33,7 +33,6 @@ function securityTxt(config: Config): string {
     `Expires: ${expires}`,
     `Preferred-Languages: en, nl`,
     `Canonical: ${new URL('/.well-known/security.txt', config.publicUrl).toString()}`,
-    `Policy: ${new URL('/security-policy', config.publicUrl).toString()}`,
     '',
   ].join('\n');
 }
