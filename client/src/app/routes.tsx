@@ -1,7 +1,11 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '../components/RequirePermission';
 import { AccountPage } from '../features/account/AccountPage';
+import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { FORGOT_PASSWORD_PATH } from '../features/auth/paths';
 import { RequireViewer } from '../features/auth/RequireViewer';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 import { TimesheetReviewPage } from '../features/approvals/TimesheetReviewPage';
@@ -26,6 +30,10 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorPage />,
     children: [
       { path: SIGN_IN_PATH, element: <SignInPage /> },
+      // Signed out: asking for a reset link, and the links mailed by the server.
+      { path: FORGOT_PASSWORD_PATH, element: <ForgotPasswordPage /> },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
+      { path: 'accept-invitation', element: <AcceptInvitationPage /> },
       {
         element: <RequireViewer />,
         children: [

@@ -30,6 +30,9 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      mfaRequired\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation LoginMfa($code: String!) {\n    loginMfa(code: $code) {\n      viewer {\n        ...ViewerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.LoginMfaDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.PasswordResetRequestDocument,
+    "\n  mutation PasswordReset($input: PasswordLinkInput!) {\n    passwordReset(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.PasswordResetDocument,
+    "\n  mutation InvitationAccept($input: PasswordLinkInput!) {\n    invitationAccept(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.InvitationAcceptDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    name\n    number\n    contact\n    vatNumber\n    currency\n    archived\n  }\n": typeof types.CustomerFieldsFragmentDoc,
     "\n  query Customers($first: Int!, $after: String, $search: String, $includeArchived: Boolean) {\n    customers(first: $first, after: $after, search: $search, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerFields\n      }\n    }\n  }\n": typeof types.CustomersDocument,
     "\n  query CustomerOptions {\n    customers(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        number\n        currency\n      }\n    }\n  }\n": typeof types.CustomerOptionsDocument,
@@ -86,6 +89,9 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      mfaRequired\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation LoginMfa($code: String!) {\n    loginMfa(code: $code) {\n      viewer {\n        ...ViewerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.LoginMfaDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": types.LogoutDocument,
+    "\n  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.PasswordResetRequestDocument,
+    "\n  mutation PasswordReset($input: PasswordLinkInput!) {\n    passwordReset(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.PasswordResetDocument,
+    "\n  mutation InvitationAccept($input: PasswordLinkInput!) {\n    invitationAccept(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.InvitationAcceptDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    name\n    number\n    contact\n    vatNumber\n    currency\n    archived\n  }\n": types.CustomerFieldsFragmentDoc,
     "\n  query Customers($first: Int!, $after: String, $search: String, $includeArchived: Boolean) {\n    customers(first: $first, after: $after, search: $search, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerFields\n      }\n    }\n  }\n": types.CustomersDocument,
     "\n  query CustomerOptions {\n    customers(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        number\n        currency\n      }\n    }\n  }\n": types.CustomerOptionsDocument,
@@ -204,6 +210,18 @@ export function graphql(source: "\n  mutation LoginMfa($code: String!) {\n    lo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordReset($input: PasswordLinkInput!) {\n    passwordReset(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PasswordReset($input: PasswordLinkInput!) {\n    passwordReset(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationAccept($input: PasswordLinkInput!) {\n    invitationAccept(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InvitationAccept($input: PasswordLinkInput!) {\n    invitationAccept(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

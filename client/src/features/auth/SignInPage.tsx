@@ -1,12 +1,13 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useRef, useState, type SubmitEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { describeProblem } from '../../app/errors';
 import { readSignInState } from '../../app/session';
 import { Field } from '../../components/Field';
 import type { ViewerFieldsFragment } from '../../gql/graphql';
 import { readLastSite, rememberSite } from './last-site';
 import { loginMutation, viewerQuery } from './operations';
+import { FORGOT_PASSWORD_PATH } from './paths';
 import { SignInCodeForm } from './SignInCodeForm';
 
 const UNKNOWN_FAILURE = 'Signing in did not work. Try again in a moment.';
@@ -136,6 +137,9 @@ export function SignInPage() {
                 >
                   {submitting ? 'Signing in…' : 'Sign in'}
                 </button>
+                <p className="sign-in__links">
+                  <Link to={FORGOT_PASSWORD_PATH}>Forgot your password?</Link>
+                </p>
               </form>
             </>
           )}

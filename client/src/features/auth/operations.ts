@@ -67,3 +67,42 @@ export const logoutMutation = graphql(`
     }
   }
 `);
+
+export const passwordResetRequestMutation = graphql(`
+  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {
+    passwordResetRequest(input: $input) {
+      ok
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const passwordResetMutation = graphql(`
+  mutation PasswordReset($input: PasswordLinkInput!) {
+    passwordReset(input: $input) {
+      ok
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const invitationAcceptMutation = graphql(`
+  mutation InvitationAccept($input: PasswordLinkInput!) {
+    invitationAccept(input: $input) {
+      ok
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
