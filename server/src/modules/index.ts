@@ -4,6 +4,8 @@ import { AuthResolver } from './auth/auth.resolver.js';
 import { authRules } from './auth/auth.rules.js';
 import { SessionResolver } from './auth/session.resolver.js';
 import { MfaResolver } from './mfa/mfa.resolver.js';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { auditRules } from './audit/audit.rules.js';
 import { InvitationResolver } from './invitation/invitation.resolver.js';
 import { invitationRules } from './invitation/invitation.rules.js';
 import { PasswordResolver } from './auth/password.resolver.js';
@@ -36,6 +38,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   SessionResolver,
   MfaResolver,
+  AuditResolver,
   InvitationResolver,
   PasswordResolver,
   SiteSettingsResolver,
@@ -55,6 +58,7 @@ export const resolvers: NonEmptyArray<Function> = [
 ];
 
 export const ruleTrees: RuleTree[] = [
+  auditRules,
   invitationRules,
   siteRules,
   throttleRules,

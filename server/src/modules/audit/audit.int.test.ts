@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../core/config.js';
 import { withClient } from '../../core/database.js';
-import { GraphQLClient } from '../../../test/graphql-client.js';
+import { errorCodes, GraphQLClient } from '../../../test/graphql-client.js';
 import { givenSite, TEST_PASSWORD, type GivenSite } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/harness.js';
 import { verifyAuditChain } from './audit.service.js';
@@ -117,5 +117,38 @@ describe('tamper-evident audit log', () => {
     ]);
     const verdict = await verify(globex.id);
     expect(verdict).toMatchObject({ ok: false, brokenSeq: Number(middle!.seq) + 1 });
+  });
+
+  it('lets an administrator read the log through GraphQL and verify the chain there; others may not', async () => {
+    const admin = new GraphQLClient(server.url);
+    await admin.login('acme', acme.users.admin!.email, TEST_PASSWORD);
+    const failed = await admin.request(
+      '{ auditEvents(action: "auth.login_failed") { totalCount nodes { seq action actorType data } } }',
+    );
+    expect(failed.data.auditEvents.totalCount).toBeGreaterThanOrEqual(1);
+    expect(failed.data.auditEvents.nodes[0]).toMatchObject({
+      action: 'auth.login_failed',
+      actorType: 'anonymous',
+      data: { reason: 'wrong_password' },
+    });
+    const page = await admin.request('{ auditEvents(first: 3) { nodes { seq } } }');
+    const seqs = page.data.auditEvents.nodes.map((n: { seq: number }) => n.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+    // The acme chain was tampered with earlier in this file.
+    const verdict = await admin.request('{ auditChainVerify { ok events brokenSeq reason } }');
+    expect(verdict.data.auditChainVerify).toMatchObject({
+      ok: false,
+      reason: 'content does not match its hash',
+    });
+    const manager = new GraphQLClient(server.url);
+    await manager.login('acme', acme.users.manager!.email, TEST_PASSWORD);
+    expect(errorCodes(await manager.request('{ auditEvents { totalCount } }'))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(errorCodes(await manager.request('{ auditChainVerify { ok } }'))).toEqual(['FORBIDDEN']);
+    const globexAdmin = new GraphQLClient(server.url);
+    await globexAdmin.login('globex', globex.users.admin!.email, TEST_PASSWORD);
+    const other = await globexAdmin.request('{ auditEvents(first: 100) { nodes { targetId } } }');
+    expect(JSON.stringify(other.data)).not.toContain(acme.users.employee!.id);
   });
 });

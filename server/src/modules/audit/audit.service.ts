@@ -159,7 +159,8 @@ export async function verifyAuditChain(
     const recomputed = chainHash({
       siteId: row.site_id,
       seq,
-      occurredAt: row.occurred_at,
+      // Drivers differ in how they hand back timestamps (Date or ISO text).
+      occurredAt: new Date(row.occurred_at),
       actorType: row.actor_type,
       actorId: row.actor_id,
       action: row.action,
