@@ -45,7 +45,7 @@ export class AuditEventNode {
       ip: e.ip ?? null,
       requestId: e.requestId ?? null,
       data: e.data,
-      hash: Buffer.from(e.hash as Buffer).toString('hex'),
+      hash: Buffer.from(e.hash).toString('hex'),
     });
   }
 }
