@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../core/context.js';
 import { sha256 } from '../../core/secrets.js';
 
 export type AuditInput = {
@@ -111,6 +112,27 @@ export async function appendAudit(em: EntityManager, input: AuditInput): Promise
       hash,
     ],
   );
+}
+
+/** An event caused by a signed-in user, stamped with the request's address and id. */
+export function auditByUser(
+  ctx: RequestContext,
+  actor: { siteId: string; userId: string },
+  action: string,
+  target: { type: string; id: string },
+  data: Record<string, unknown> = {},
+): Promise<void> {
+  return appendAudit(ctx.em, {
+    siteId: actor.siteId,
+    action,
+    actorType: 'user',
+    actorId: actor.userId,
+    targetType: target.type,
+    targetId: target.id,
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+    data,
+  });
 }
 
 export type ChainVerdict =

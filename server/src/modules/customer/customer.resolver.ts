@@ -20,7 +20,7 @@ import { UserError } from '../../graphql/user-error.js';
 import { projectLoaders } from '../project/project.loaders.js';
 import { ProjectNode } from '../project/project.type.js';
 import { Customer } from './customer.entity.js';
-import { likePattern } from './fields.js';
+import { likePattern } from '../../graphql/search.js';
 import { createCustomer, updateCustomer, type CustomerResult } from './customer.service.js';
 import { CustomerConnection, CustomerNode, CustomerPayload } from './customer.type.js';
 

@@ -1,6 +1,6 @@
 import type { Actor, RequestContext } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { auditByUser } from '../audit/audit.service.js';
 import { Customer } from './customer.entity.js';
 import { changes, optionalText, Problems, requiredText } from './fields.js';
 
@@ -67,17 +67,7 @@ function audit(
   customer: Customer,
   data: Record<string, unknown>,
 ) {
-  return appendAudit(ctx.em, {
-    siteId: actor.siteId,
-    action,
-    actorType: 'user',
-    actorId: actor.userId,
-    targetType: 'customer',
-    targetId: customer.id,
-    ip: ctx.ip,
-    requestId: ctx.requestId,
-    data,
-  });
+  return auditByUser(ctx, actor, action, { type: 'customer', id: customer.id }, data);
 }
 
 export type CustomerCreateFields = {

@@ -64,11 +64,6 @@ export class Problems {
   }
 }
 
-/** An ILIKE pattern containing the search text; `%`, `_` and `\\` match themselves. */
-export function likePattern(search: string): string {
-  return `%${search.trim().replace(/[\\%_]/g, m => `\\${m}`)}%`;
-}
-
 function same(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b))
     return a.length === b.length && a.every((v, i) => v === b[i]);

@@ -3,7 +3,7 @@ import { isIsoDate } from '@horae/shared/time';
 import { isUuid } from '@horae/shared/validation';
 import type { Actor, RequestContext } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { auditByUser } from '../audit/audit.service.js';
 import { Customer } from '../customer/customer.entity.js';
 import { Invoice, InvoiceLine, type InvoiceStatus } from './invoice.entity.js';
 
@@ -22,17 +22,7 @@ function audit(
   invoice: Invoice,
   data: Record<string, unknown>,
 ) {
-  return appendAudit(ctx.em, {
-    siteId: actor.siteId,
-    action,
-    actorType: 'user',
-    actorId: actor.userId,
-    targetType: 'invoice',
-    targetId: invoice.id,
-    ip: ctx.ip,
-    requestId: ctx.requestId,
-    data,
-  });
+  return auditByUser(ctx, actor, action, { type: 'invoice', id: invoice.id }, data);
 }
 
 /** One line per project, task and fixed rate, as the picking statement returns it. */

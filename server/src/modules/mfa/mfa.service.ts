@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import type { Actor, RequestContext } from '../../core/context.js';
 import { decrypt, encrypt, loadSecretKey, randomToken, sha256 } from '../../core/secrets.js';
 import { UserError } from '../../graphql/user-error.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { auditByUser } from '../audit/audit.service.js';
 import { verifyPassword } from '../auth/password-hash.js';
 import { Site } from '../site/site.entity.js';
 import { User } from '../user/user.entity.js';
@@ -34,17 +34,7 @@ function audit(
   action: string,
   data: Record<string, unknown> = {},
 ) {
-  return appendAudit(ctx.em, {
-    siteId,
-    action,
-    actorType: 'user',
-    actorId: userId,
-    targetType: 'user',
-    targetId: userId,
-    ip: ctx.ip,
-    requestId: ctx.requestId,
-    data,
-  });
+  return auditByUser(ctx, { siteId, userId }, action, { type: 'user', id: userId }, data);
 }
 
 async function reauthenticate(

@@ -20,7 +20,7 @@ import { requireActor } from '../../core/context.js';
 import { ConnectionArgs, mapConnection, paginate } from '../../graphql/connection.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Customer } from '../customer/customer.entity.js';
-import { likePattern } from '../customer/fields.js';
+import { likePattern } from '../../graphql/search.js';
 import { CustomerNode } from '../customer/customer.type.js';
 import { User } from '../user/user.entity.js';
 import { UserNode } from '../user/user.type.js';

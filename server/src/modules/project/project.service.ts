@@ -2,7 +2,7 @@ import { isIsoDate } from '@horae/shared/time';
 import { isUuid } from '@horae/shared/validation';
 import type { Actor, RequestContext } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { auditByUser } from '../audit/audit.service.js';
 import { Customer } from '../customer/customer.entity.js';
 import { changes, optionalAmount, Problems, requiredText } from '../customer/fields.js';
 import { User } from '../user/user.entity.js';
@@ -179,17 +179,7 @@ function audit(
   project: Project,
   data: Record<string, unknown>,
 ) {
-  return appendAudit(ctx.em, {
-    siteId: actor.siteId,
-    action,
-    actorType: 'user',
-    actorId: actor.userId,
-    targetType: 'project',
-    targetId: project.id,
-    ip: ctx.ip,
-    requestId: ctx.requestId,
-    data,
-  });
+  return auditByUser(ctx, actor, action, { type: 'project', id: project.id }, data);
 }
 
 export type ProjectCreateFields = {

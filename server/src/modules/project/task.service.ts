@@ -1,7 +1,7 @@
 import { isUuid } from '@horae/shared/validation';
 import type { Actor, RequestContext } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { auditByUser } from '../audit/audit.service.js';
 import { changes, optionalAmount, Problems, requiredText } from '../customer/fields.js';
 import { Project, Task } from './project.entity.js';
 import { forgetProject } from './project.loaders.js';
@@ -47,17 +47,13 @@ function audit(
   task: Task,
   data: Record<string, unknown>,
 ) {
-  return appendAudit(ctx.em, {
-    siteId: actor.siteId,
+  return auditByUser(
+    ctx,
+    actor,
     action,
-    actorType: 'user',
-    actorId: actor.userId,
-    targetType: 'task',
-    targetId: task.id,
-    ip: ctx.ip,
-    requestId: ctx.requestId,
-    data: { project: task.project.id, ...data },
-  });
+    { type: 'task', id: task.id },
+    { project: task.project.id, ...data },
+  );
 }
 
 export async function createTask(

@@ -3,7 +3,7 @@ import { isIsoDate, weekStart } from '@horae/shared/time';
 import { isUuid } from '@horae/shared/validation';
 import type { Actor, RequestContext } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { auditByUser } from '../audit/audit.service.js';
 import { Project, Task } from '../project/project.entity.js';
 import { canReachUser } from '../team/scope.js';
 import { Timesheet } from '../timesheet/timesheet.entity.js';
@@ -92,17 +92,7 @@ function audit(
   entry: TimeEntry,
   data: Record<string, unknown>,
 ) {
-  return appendAudit(ctx.em, {
-    siteId: actor.siteId,
-    action,
-    actorType: 'user',
-    actorId: actor.userId,
-    targetType: 'time_entry',
-    targetId: entry.id,
-    ip: ctx.ip,
-    requestId: ctx.requestId,
-    data,
-  });
+  return auditByUser(ctx, actor, action, { type: 'time_entry', id: entry.id }, data);
 }
 
 function snapshot(e: TimeEntry) {

@@ -2,7 +2,7 @@ import { amountFor, isIsoDate, weekStart } from '@horae/shared/time';
 import { isUuid } from '@horae/shared/validation';
 import type { Actor, RequestContext } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { auditByUser } from '../audit/audit.service.js';
 import { resolveRate } from '../project/rates.js';
 import { canReachUser } from '../team/scope.js';
 import { TimeEntry } from '../time-entry/time-entry.entity.js';
@@ -23,17 +23,13 @@ function audit(
   sheet: Timesheet,
   data: Record<string, unknown>,
 ) {
-  return appendAudit(ctx.em, {
-    siteId: actor.siteId,
+  return auditByUser(
+    ctx,
+    actor,
     action,
-    actorType: 'user',
-    actorId: actor.userId,
-    targetType: 'timesheet',
-    targetId: sheet.id,
-    ip: ctx.ip,
-    requestId: ctx.requestId,
-    data: { user: sheet.user.id, week: sheet.weekStart, ...data },
-  });
+    { type: 'timesheet', id: sheet.id },
+    { user: sheet.user.id, week: sheet.weekStart, ...data },
+  );
 }
 
 async function weekEntries(ctx: RequestContext, sheet: Timesheet): Promise<TimeEntry[]> {

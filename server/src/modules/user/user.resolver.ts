@@ -17,6 +17,7 @@ import {
 import type { RequestContext } from '../../core/context.js';
 import { requireActor } from '../../core/context.js';
 import { ConnectionArgs, mapConnection, paginate } from '../../graphql/connection.js';
+import { likePattern } from '../../graphql/search.js';
 import { UserError } from '../../graphql/user-error.js';
 import { GroupNode } from '../group/group.type.js';
 import { User } from './user.entity.js';
@@ -71,7 +72,7 @@ export class UserResolver {
   async users(@Args(() => UsersArgs) args: UsersArgs, @Ctx() ctx: RequestContext) {
     const where: Record<string, unknown> = {};
     if (args.search?.trim()) {
-      const like = `%${args.search.trim().replace(/[\\%_]/g, m => `\\${m}`)}%`;
+      const like = likePattern(args.search);
       where.$or = [{ email: { $ilike: like } }, { displayName: { $ilike: like } }];
     }
     if (args.status) where.status = args.status;

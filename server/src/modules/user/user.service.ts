@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { displayNameSchema, emailSchema } from '@horae/shared/validation';
 import type { Actor, RequestContext } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { auditByUser } from '../audit/audit.service.js';
 import { revokeAllSessionsOf } from '../auth/session.service.js';
 import { Group, GroupMembership } from '../group/group.entity.js';
 import { User } from './user.entity.js';
@@ -39,17 +39,7 @@ function audit(
   user: User,
   data: Record<string, unknown>,
 ) {
-  return appendAudit(ctx.em, {
-    siteId: actor.siteId,
-    action,
-    actorType: 'user',
-    actorId: actor.userId,
-    targetType: 'user',
-    targetId: user.id,
-    ip: ctx.ip,
-    requestId: ctx.requestId,
-    data,
-  });
+  return auditByUser(ctx, actor, action, { type: 'user', id: user.id }, data);
 }
 
 export async function createUser(
