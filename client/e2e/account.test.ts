@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium, RESULTS_DIR, UI_TIMEOUT, visible } from './support.js';
+import { launchChromium, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/demo/seed.js';
 import { startTestServer, type TestServer } from '../../server/test/harness.js';
@@ -42,13 +42,6 @@ async function openSignInPage(): Promise<Page> {
   return page;
 }
 
-async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
-  await page.getByLabel('Site').fill('demo');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
 async function openAccount(page: Page): Promise<void> {
   await page.getByRole('banner').getByRole('link', { name: 'Emil Employee' }).click();
   await visible(page.getByRole('heading', { level: 1, name: 'Account' }));
@@ -57,7 +50,7 @@ async function openAccount(page: Page): Promise<void> {
 describe('the account page', () => {
   it('rates a new password as it is typed and shows the server’s breached refusal', async () => {
     const page = await openSignInPage();
-    await signIn(page, EMPLOYEE);
+    await signIn(page, EMPLOYEE, PASSWORD);
     await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
     await openAccount(page);
 
@@ -81,7 +74,7 @@ describe('the account page', () => {
 
   it('turns on two-step sign-in and then asks for a code when signing in', async () => {
     const page = await openSignInPage();
-    await signIn(page, EMPLOYEE);
+    await signIn(page, EMPLOYEE, PASSWORD);
     await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
     await openAccount(page);
 
@@ -108,7 +101,7 @@ describe('the account page', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true }).click();
     await visible(page.getByText('You have signed out.'));
 
-    await signIn(page, EMPLOYEE);
+    await signIn(page, EMPLOYEE, PASSWORD);
     const codeField = page.getByLabel('Enter the 6-digit code from your authenticator app');
     await visible(codeField);
     expect(await codeField.getAttribute('autocomplete')).toBe('one-time-code');

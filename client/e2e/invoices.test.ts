@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { addDays, formatMinutes, todayIn } from '@horae/shared/time';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { launchChromium, mainNav, RESULTS_DIR, UI_TIMEOUT, visible } from './support.js';
+import { launchChromium, mainNav, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/demo/seed.js';
 import { startTestServer, type TestServer } from '../../server/test/harness.js';
@@ -50,10 +50,7 @@ async function signedInAs(email: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto('/');
   await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
-  await page.getByLabel('Site').fill('demo');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page, email, PASSWORD);
   await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
   return page;
 }

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/demo/seed.js';
 import { startTestServer, type TestServer } from '../../server/test/harness.js';
 import { startSmtpServer } from '../../server/test/smtp.js';
-import { launchChromium, RESULTS_DIR, UI_TIMEOUT, visible } from './support.js';
+import { launchChromium, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
 
 const PASSWORD = 'e2e-demo-password-0123456789';
 const NEW_PASSWORD = 'marble-lantern-quietly-47-orchid';
@@ -83,10 +83,7 @@ describe('resetting a forgotten password', () => {
 
     await page.getByRole('link', { name: 'Sign in' }).click();
     await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
-    await page.getByLabel('Site').fill('demo');
-    await page.getByLabel('Email').fill(EMPLOYEE);
-    await page.getByLabel('Password').fill(NEW_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, EMPLOYEE, NEW_PASSWORD);
     await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
 
     // The link works once.

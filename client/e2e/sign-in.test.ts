@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium, mainNav, RESULTS_DIR, UI_TIMEOUT, visible } from './support.js';
+import { launchChromium, mainNav, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TEAM, DEMO_USERS, seedDemo } from '../../server/src/demo/seed.js';
 import { startTestServer, type TestServer } from '../../server/test/harness.js';
@@ -39,17 +39,10 @@ async function openSignInPage(): Promise<Page> {
   return page;
 }
 
-async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
-  await page.getByLabel('Site').fill('demo');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
 describe('signing in to the SPA', () => {
   it('signs in as an administrator, opens People, and signs out', async () => {
     const page = await openSignInPage();
-    await signIn(page, 'admin@demo.example');
+    await signIn(page, 'admin@demo.example', PASSWORD);
 
     await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
     await visible(
@@ -93,7 +86,7 @@ describe('signing in to the SPA', () => {
 
   it('does not offer People to an employee', async () => {
     const page = await openSignInPage();
-    await signIn(page, 'employee@demo.example');
+    await signIn(page, 'employee@demo.example', PASSWORD);
 
     await visible(
       page.getByText('Signed in as Emil Employee (employee@demo.example)', { exact: false }),

@@ -31,3 +31,16 @@ export async function visible(locator: Locator): Promise<void> {
 export function mainNav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Main' });
 }
+
+/** Fills and sends the sign-in form of the page it is on. */
+export async function signIn(
+  page: Page,
+  email: string,
+  password: string,
+  site = 'demo',
+): Promise<void> {
+  await page.getByLabel('Site').fill(site);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
