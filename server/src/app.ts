@@ -16,6 +16,8 @@ import { LIMITS } from './graphql/limits.js';
 import { resolveSession, sessionCookieName } from './modules/auth/session.service.js';
 import type { Group } from './modules/group/group.entity.js';
 import { groupsOfUsers } from './modules/group/group.service.js';
+import { countServiceRequest, resolveServiceToken } from './modules/service/token.service.js';
+import { registerSsoRoutes } from './modules/sso/sso.routes.js';
 
 export type HoraeApp = {
   app: express.Express;
@@ -197,8 +199,38 @@ export async function createApp(
       const authorization = req.get('authorization');
       const cookieValue = parseCookies(req.headers.cookie ?? '')[cookieName];
       if (authorization) {
-        // Service tokens arrive with the services module; until then no bearer token is valid.
-        ctx.authProblem = 'INVALID_TOKEN';
+        const resolution = await resolveServiceToken(ctx, authorization);
+        if ('problem' in resolution) {
+          ctx.authProblem = resolution.problem;
+          logger.info({ requestId, reason: resolution.reason }, 'bearer token refused');
+        } else {
+          ctx.actor = resolution.actor;
+          const quota = resolution.actor.preview
+            ? ({ limited: false } as const)
+            : await countServiceRequest(
+                orm.em.fork(),
+                resolution.actor.serviceId,
+                resolution.requestsPerMinute,
+              );
+          if (quota.limited) {
+            await em.rollback();
+            finished = true;
+            res.setHeader('Retry-After', String(quota.retryAfterSeconds));
+            res.status(429).json({
+              errors: [
+                {
+                  message: `This service has used its quota of ${resolution.requestsPerMinute} requests per minute. Try again in ${quota.retryAfterSeconds} seconds.`,
+                  extensions: {
+                    code: 'RATE_LIMITED',
+                    retryAfterSeconds: quota.retryAfterSeconds,
+                    limit: resolution.requestsPerMinute,
+                  },
+                },
+              ],
+            });
+            return;
+          }
+        }
       } else if (cookieValue) {
         const resolution = await resolveSession(ctx, cookieValue);
         if ('actor' in resolution) ctx.actor = resolution.actor;
@@ -265,6 +297,8 @@ export async function createApp(
       }
     }
   });
+
+  registerSsoRoutes(app, { orm, config, logger, mailer, sessionCookieName: cookieName, secureCookies });
 
   // The SPA: static assets, and index.html for client-side routes.
   if (fs.existsSync(path.join(clientDist, 'index.html'))) {

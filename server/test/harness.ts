@@ -64,7 +64,8 @@ export async function startTestServer(
     options,
   );
   const server: Server = await new Promise(resolve => {
-    const s = horae.app.listen(0, '127.0.0.1', () => resolve(s));
+    // PORT is 0 (any free port) unless a test needs a known address, e.g. for PUBLIC_URL.
+    const s = horae.app.listen(config.port, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

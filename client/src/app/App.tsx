@@ -1,11 +1,15 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { ReauthenticationHost } from '../components/ReauthenticationDialog';
 import { createApolloClient } from './apollo';
+import { ReauthenticationGate } from './reauthentication';
 import { routes } from './routes';
 import { SIGN_IN_PATH, type SignInState } from './session';
 
 const router = createBrowserRouter(routes);
+
+const reauthentication = new ReauthenticationGate();
 
 const client = createApolloClient(problem => {
   const { pathname, search } = router.state.location;
@@ -20,12 +24,13 @@ const client = createApolloClient(problem => {
     .navigate(SIGN_IN_PATH, { replace: true, state })
     .then(() => client.clearStore())
     .catch(() => undefined);
-});
+}, reauthentication);
 
 export function App() {
   return (
     <ApolloProvider client={client}>
       <RouterProvider router={router} />
+      <ReauthenticationHost gate={reauthentication} />
     </ApolloProvider>
   );
 }

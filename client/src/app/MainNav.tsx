@@ -14,6 +14,9 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/invoices', label: 'Invoices', permission: 'invoice.read' },
   { to: '/people', label: 'People', permission: 'user.read' },
   { to: '/groups', label: 'Groups', permission: 'group.read' },
+  { to: '/security', label: 'Security', permission: 'site.read' },
+  { to: '/sign-in-blocks', label: 'Sign-in blocks', permission: 'site.read' },
+  { to: '/audit', label: 'Audit log', permission: 'audit.read' },
 ];
 
 /** Only what the viewer may open: the same permission strings the server enforces. */

@@ -1,7 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import type { FieldPolicy, Reference } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { from, of, switchMap } from 'rxjs';
 import { describeProblem, type Problem } from './errors';
+import { reauthenticationRequest, type ReauthenticationGate } from './reauthentication';
 
 type NodesConnection = { nodes: Reference[] };
 
@@ -18,8 +20,26 @@ function nodesConnection(keyArgs: string[]): FieldPolicy<NodesConnection> {
 
 export type UnauthenticatedHandler = (problem: Problem) => void;
 
+/**
+ * Sensitive changes answer REAUTHENTICATION_REQUIRED when the sign-in is more than 10 minutes
+ * old: ask the person to confirm it's them (through the gate's dialog), then send the operation
+ * once more. If they cancel, the original answer goes through to whoever asked.
+ */
+function reauthenticationLink(gate: ReauthenticationGate): ApolloLink {
+  return new ErrorLink(({ error, result, operation, forward }) => {
+    const request = reauthenticationRequest(error);
+    if (!request || !result || operation.operationName === 'Reauthenticate') return;
+    return from(gate.request(request)).pipe(
+      switchMap(confirmed => (confirmed ? forward(operation) : of(result))),
+    );
+  });
+}
+
 /** Apollo Client for the Horae API on the same origin; the session is an HttpOnly cookie. */
-export function createApolloClient(onUnauthenticated: UnauthenticatedHandler): ApolloClient {
+export function createApolloClient(
+  onUnauthenticated: UnauthenticatedHandler,
+  reauthentication: ReauthenticationGate,
+): ApolloClient {
   const errorLink = new ErrorLink(({ error }) => {
     const problem = describeProblem(error);
     if (problem.kind === 'unauthenticated') onUnauthenticated(problem);
@@ -27,7 +47,7 @@ export function createApolloClient(onUnauthenticated: UnauthenticatedHandler): A
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
   return new ApolloClient({
-    link: ApolloLink.from([errorLink, httpLink]),
+    link: ApolloLink.from([errorLink, reauthenticationLink(reauthentication), httpLink]),
     cache: new InMemoryCache({
       typePolicies: {
         Viewer: { merge: true },
@@ -45,6 +65,7 @@ export function createApolloClient(onUnauthenticated: UnauthenticatedHandler): A
             customers: nodesConnection(['first', 'search', 'includeArchived']),
             projects: nodesConnection(['first', 'search', 'customerId', 'includeArchived', 'mine']),
             invoices: nodesConnection(['first', 'status', 'customerId']),
+            auditEvents: nodesConnection(['action', 'actorId', 'from', 'to']),
           },
         },
       },

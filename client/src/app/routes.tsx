@@ -19,6 +19,9 @@ import { PeoplePage } from '../features/people/PeoplePage';
 import { ProjectPage } from '../features/project-admin/ProjectPage';
 import { ProjectsPage } from '../features/project-admin/ProjectsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { AuditLogPage } from '../features/security/AuditLogPage';
+import { LoginBlocksPage } from '../features/security/LoginBlocksPage';
+import { SecuritySettingsPage } from '../features/security/SecuritySettingsPage';
 import { TimesheetPage } from '../features/timesheet/TimesheetPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -81,6 +84,30 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequirePermission permission="group.read" title="Groups">
                     <GroupsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'security',
+                element: (
+                  <RequirePermission permission="site.read" title="Security settings">
+                    <SecuritySettingsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'sign-in-blocks',
+                element: (
+                  <RequirePermission permission="site.read" title="Sign-in blocks">
+                    <LoginBlocksPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'audit',
+                element: (
+                  <RequirePermission permission="audit.read" title="Audit log">
+                    <AuditLogPage />
                   </RequirePermission>
                 ),
               },

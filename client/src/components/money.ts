@@ -24,8 +24,12 @@ export function currencyDigits(currency: string | null | undefined): number {
   return currencyFormat(currency)?.resolvedOptions().maximumFractionDigits ?? 2;
 }
 
-/** 123456 EUR -> "€1,234.56"; without a known currency just "1,234.56". */
-export function formatMoney(minor: number, currency: string | null | undefined): string {
+/**
+ * 123456 EUR -> "€1,234.56"; without a known currency just "1,234.56". Null (an amount hidden from
+ * the viewer by field exposure) shows as a dash.
+ */
+export function formatMoney(minor: number | null, currency: string | null | undefined): string {
+  if (minor === null) return '—';
   const format = currency ? currencyFormat(currency) : null;
   const major = minor / 10 ** currencyDigits(currency);
   return format ? format.format(major) : PLAIN.format(major);

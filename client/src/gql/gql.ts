@@ -14,12 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation Reauthenticate($password: String!, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      validUntil\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ReauthenticateDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation SessionRevoke($id: ID!) {\n    sessionRevoke(id: $id) {\n      revokedId\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SessionRevokeDocument,
+    "\n  mutation SessionRevokeOthers {\n    sessionRevokeOthers {\n      revokedCount\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SessionRevokeOthersDocument,
     "\n  mutation PasswordChange($input: PasswordChangeInput!) {\n    passwordChange(input: $input) {\n      changed\n      otherSessionsEnded\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.PasswordChangeDocument,
-    "\n  mutation MfaEnrollStart($currentPassword: String!) {\n    mfaEnrollStart(currentPassword: $currentPassword) {\n      enrollment {\n        secret\n        otpauthUri\n        qrCodeSvg\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.MfaEnrollStartDocument,
+    "\n  mutation MfaEnrollStart {\n    mfaEnrollStart {\n      enrollment {\n        secret\n        otpauthUri\n        qrCodeSvg\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.MfaEnrollStartDocument,
     "\n  mutation MfaEnrollConfirm($code: String!) {\n    mfaEnrollConfirm(code: $code) {\n      recoveryCodes\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.MfaEnrollConfirmDocument,
-    "\n  mutation MfaDisable($currentPassword: String!) {\n    mfaDisable(currentPassword: $currentPassword) {\n      disabled\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.MfaDisableDocument,
+    "\n  mutation MfaDisable {\n    mfaDisable {\n      disabled\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.MfaDisableDocument,
+    "\n  mutation MfaRecoveryCodesRegenerate {\n    mfaRecoveryCodesRegenerate {\n      recoveryCodes\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.MfaRecoveryCodesRegenerateDocument,
     "\n  query ApprovalsInbox($first: Int!, $after: String) {\n    timesheets(status: SUBMITTED, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        week\n        weekStart\n        status\n        submittedAt\n        totalMinutes\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.ApprovalsInboxDocument,
     "\n  query TimesheetReview($week: String!, $userId: ID!) {\n    timesheet(week: $week, userId: $userId) {\n      ...TimesheetFields\n    }\n  }\n": typeof types.TimesheetReviewDocument,
     "\n  fragment TimesheetDecisionFields on Timesheet {\n    id\n    status\n    locked\n    comment\n    decidedAt\n    decidedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.TimesheetDecisionFieldsFragmentDoc,
@@ -60,6 +63,13 @@ type Documents = {
     "\n  query Report($input: ReportInput!, $withCustomer: Boolean!) {\n    report(input: $input) {\n      rows {\n        ...ReportRowFields\n      }\n      totals {\n        ...ReportRowFields\n      }\n    }\n  }\n": typeof types.ReportDocument,
     "\n  query BudgetBurn($weekly: ReportInput!, $before: ReportInput!, $withCustomer: Boolean!) {\n    weekly: report(input: $weekly) {\n      rows {\n        ...ReportRowFields\n      }\n      totals {\n        ...ReportRowFields\n      }\n    }\n    before: report(input: $before) {\n      rows {\n        ...ReportRowFields\n      }\n      totals {\n        ...ReportRowFields\n      }\n    }\n  }\n": typeof types.BudgetBurnDocument,
     "\n  query ReportProjectOptions($customerId: ID) {\n    projects(first: 100, customerId: $customerId, includeArchived: true) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        archived\n        budgetMinutes\n      }\n    }\n  }\n": typeof types.ReportProjectOptionsDocument,
+    "\n  fragment SiteSettingsFields on SiteSettings {\n    minPasswordScore\n    mfaRequired\n    sessionIdleMinutes\n    sessionAbsoluteHours\n    timeZone\n    currency\n    defaultHourlyRate\n    roundingMinutes\n  }\n": typeof types.SiteSettingsFieldsFragmentDoc,
+    "\n  query SiteSettings {\n    siteSettings {\n      ...SiteSettingsFields\n    }\n  }\n": typeof types.SiteSettingsDocument,
+    "\n  mutation SiteSettingsUpdate($input: SiteSettingsInput!) {\n    siteSettingsUpdate(input: $input) {\n      settings {\n        ...SiteSettingsFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SiteSettingsUpdateDocument,
+    "\n  query LoginBlocks {\n    loginBlocks {\n      id\n      scope\n      subject\n      reason\n      createdAt\n      blockedUntil\n    }\n  }\n": typeof types.LoginBlocksDocument,
+    "\n  mutation LoginBlockLift($id: ID!) {\n    loginBlockLift(id: $id) {\n      block {\n        id\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.LoginBlockLiftDocument,
+    "\n  query AuditEvents(\n    $first: Int!\n    $after: String\n    $action: String\n    $actorId: ID\n    $from: String\n    $to: String\n  ) {\n    auditEvents(\n      first: $first\n      after: $after\n      action: $action\n      actorId: $actorId\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        seq\n        occurredAt\n        action\n        actorType\n        actorId\n        targetType\n        targetId\n        ip\n        requestId\n        data\n        hash\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AuditChainVerify {\n    auditChainVerify {\n      ok\n      events\n      brokenSeq\n      brokenId\n      reason\n    }\n  }\n": typeof types.AuditChainVerifyDocument,
     "\n  fragment TimerFields on Timer {\n    id\n    startedAt\n    description\n    project {\n      id\n      code\n      name\n    }\n    task {\n      id\n      name\n    }\n  }\n": typeof types.TimerFieldsFragmentDoc,
     "\n  query Timer {\n    timer {\n      ...TimerFields\n    }\n  }\n": typeof types.TimerDocument,
     "\n  mutation TimerStart($input: TimerStartInput!) {\n    timerStart(input: $input) {\n      timer {\n        ...TimerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.TimerStartDocument,
@@ -73,12 +83,15 @@ type Documents = {
     "\n  mutation TimesheetSubmit($week: String!) {\n    timesheetSubmit(week: $week) {\n      timesheet {\n        id\n        status\n        locked\n        submittedAt\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.TimesheetSubmitDocument,
 };
 const documents: Documents = {
+    "\n  mutation Reauthenticate($password: String!, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      validUntil\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ReauthenticateDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation SessionRevoke($id: ID!) {\n    sessionRevoke(id: $id) {\n      revokedId\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SessionRevokeDocument,
+    "\n  mutation SessionRevokeOthers {\n    sessionRevokeOthers {\n      revokedCount\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SessionRevokeOthersDocument,
     "\n  mutation PasswordChange($input: PasswordChangeInput!) {\n    passwordChange(input: $input) {\n      changed\n      otherSessionsEnded\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.PasswordChangeDocument,
-    "\n  mutation MfaEnrollStart($currentPassword: String!) {\n    mfaEnrollStart(currentPassword: $currentPassword) {\n      enrollment {\n        secret\n        otpauthUri\n        qrCodeSvg\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.MfaEnrollStartDocument,
+    "\n  mutation MfaEnrollStart {\n    mfaEnrollStart {\n      enrollment {\n        secret\n        otpauthUri\n        qrCodeSvg\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.MfaEnrollStartDocument,
     "\n  mutation MfaEnrollConfirm($code: String!) {\n    mfaEnrollConfirm(code: $code) {\n      recoveryCodes\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.MfaEnrollConfirmDocument,
-    "\n  mutation MfaDisable($currentPassword: String!) {\n    mfaDisable(currentPassword: $currentPassword) {\n      disabled\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.MfaDisableDocument,
+    "\n  mutation MfaDisable {\n    mfaDisable {\n      disabled\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.MfaDisableDocument,
+    "\n  mutation MfaRecoveryCodesRegenerate {\n    mfaRecoveryCodesRegenerate {\n      recoveryCodes\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.MfaRecoveryCodesRegenerateDocument,
     "\n  query ApprovalsInbox($first: Int!, $after: String) {\n    timesheets(status: SUBMITTED, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        week\n        weekStart\n        status\n        submittedAt\n        totalMinutes\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.ApprovalsInboxDocument,
     "\n  query TimesheetReview($week: String!, $userId: ID!) {\n    timesheet(week: $week, userId: $userId) {\n      ...TimesheetFields\n    }\n  }\n": types.TimesheetReviewDocument,
     "\n  fragment TimesheetDecisionFields on Timesheet {\n    id\n    status\n    locked\n    comment\n    decidedAt\n    decidedBy {\n      id\n      displayName\n    }\n  }\n": types.TimesheetDecisionFieldsFragmentDoc,
@@ -119,6 +132,13 @@ const documents: Documents = {
     "\n  query Report($input: ReportInput!, $withCustomer: Boolean!) {\n    report(input: $input) {\n      rows {\n        ...ReportRowFields\n      }\n      totals {\n        ...ReportRowFields\n      }\n    }\n  }\n": types.ReportDocument,
     "\n  query BudgetBurn($weekly: ReportInput!, $before: ReportInput!, $withCustomer: Boolean!) {\n    weekly: report(input: $weekly) {\n      rows {\n        ...ReportRowFields\n      }\n      totals {\n        ...ReportRowFields\n      }\n    }\n    before: report(input: $before) {\n      rows {\n        ...ReportRowFields\n      }\n      totals {\n        ...ReportRowFields\n      }\n    }\n  }\n": types.BudgetBurnDocument,
     "\n  query ReportProjectOptions($customerId: ID) {\n    projects(first: 100, customerId: $customerId, includeArchived: true) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        archived\n        budgetMinutes\n      }\n    }\n  }\n": types.ReportProjectOptionsDocument,
+    "\n  fragment SiteSettingsFields on SiteSettings {\n    minPasswordScore\n    mfaRequired\n    sessionIdleMinutes\n    sessionAbsoluteHours\n    timeZone\n    currency\n    defaultHourlyRate\n    roundingMinutes\n  }\n": types.SiteSettingsFieldsFragmentDoc,
+    "\n  query SiteSettings {\n    siteSettings {\n      ...SiteSettingsFields\n    }\n  }\n": types.SiteSettingsDocument,
+    "\n  mutation SiteSettingsUpdate($input: SiteSettingsInput!) {\n    siteSettingsUpdate(input: $input) {\n      settings {\n        ...SiteSettingsFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SiteSettingsUpdateDocument,
+    "\n  query LoginBlocks {\n    loginBlocks {\n      id\n      scope\n      subject\n      reason\n      createdAt\n      blockedUntil\n    }\n  }\n": types.LoginBlocksDocument,
+    "\n  mutation LoginBlockLift($id: ID!) {\n    loginBlockLift(id: $id) {\n      block {\n        id\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.LoginBlockLiftDocument,
+    "\n  query AuditEvents(\n    $first: Int!\n    $after: String\n    $action: String\n    $actorId: ID\n    $from: String\n    $to: String\n  ) {\n    auditEvents(\n      first: $first\n      after: $after\n      action: $action\n      actorId: $actorId\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        seq\n        occurredAt\n        action\n        actorType\n        actorId\n        targetType\n        targetId\n        ip\n        requestId\n        data\n        hash\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AuditChainVerify {\n    auditChainVerify {\n      ok\n      events\n      brokenSeq\n      brokenId\n      reason\n    }\n  }\n": types.AuditChainVerifyDocument,
     "\n  fragment TimerFields on Timer {\n    id\n    startedAt\n    description\n    project {\n      id\n      code\n      name\n    }\n    task {\n      id\n      name\n    }\n  }\n": types.TimerFieldsFragmentDoc,
     "\n  query Timer {\n    timer {\n      ...TimerFields\n    }\n  }\n": types.TimerDocument,
     "\n  mutation TimerStart($input: TimerStartInput!) {\n    timerStart(input: $input) {\n      timer {\n        ...TimerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.TimerStartDocument,
@@ -149,6 +169,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation Reauthenticate($password: String!, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      validUntil\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Reauthenticate($password: String!, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      validUntil\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -157,11 +181,15 @@ export function graphql(source: "\n  mutation SessionRevoke($id: ID!) {\n    ses
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SessionRevokeOthers {\n    sessionRevokeOthers {\n      revokedCount\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionRevokeOthers {\n    sessionRevokeOthers {\n      revokedCount\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PasswordChange($input: PasswordChangeInput!) {\n    passwordChange(input: $input) {\n      changed\n      otherSessionsEnded\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PasswordChange($input: PasswordChangeInput!) {\n    passwordChange(input: $input) {\n      changed\n      otherSessionsEnded\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MfaEnrollStart($currentPassword: String!) {\n    mfaEnrollStart(currentPassword: $currentPassword) {\n      enrollment {\n        secret\n        otpauthUri\n        qrCodeSvg\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MfaEnrollStart($currentPassword: String!) {\n    mfaEnrollStart(currentPassword: $currentPassword) {\n      enrollment {\n        secret\n        otpauthUri\n        qrCodeSvg\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MfaEnrollStart {\n    mfaEnrollStart {\n      enrollment {\n        secret\n        otpauthUri\n        qrCodeSvg\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MfaEnrollStart {\n    mfaEnrollStart {\n      enrollment {\n        secret\n        otpauthUri\n        qrCodeSvg\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -169,7 +197,11 @@ export function graphql(source: "\n  mutation MfaEnrollConfirm($code: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MfaDisable($currentPassword: String!) {\n    mfaDisable(currentPassword: $currentPassword) {\n      disabled\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MfaDisable($currentPassword: String!) {\n    mfaDisable(currentPassword: $currentPassword) {\n      disabled\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MfaDisable {\n    mfaDisable {\n      disabled\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MfaDisable {\n    mfaDisable {\n      disabled\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MfaRecoveryCodesRegenerate {\n    mfaRecoveryCodesRegenerate {\n      recoveryCodes\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MfaRecoveryCodesRegenerate {\n    mfaRecoveryCodesRegenerate {\n      recoveryCodes\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -330,6 +362,34 @@ export function graphql(source: "\n  query BudgetBurn($weekly: ReportInput!, $be
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportProjectOptions($customerId: ID) {\n    projects(first: 100, customerId: $customerId, includeArchived: true) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        archived\n        budgetMinutes\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportProjectOptions($customerId: ID) {\n    projects(first: 100, customerId: $customerId, includeArchived: true) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        archived\n        budgetMinutes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SiteSettingsFields on SiteSettings {\n    minPasswordScore\n    mfaRequired\n    sessionIdleMinutes\n    sessionAbsoluteHours\n    timeZone\n    currency\n    defaultHourlyRate\n    roundingMinutes\n  }\n"): (typeof documents)["\n  fragment SiteSettingsFields on SiteSettings {\n    minPasswordScore\n    mfaRequired\n    sessionIdleMinutes\n    sessionAbsoluteHours\n    timeZone\n    currency\n    defaultHourlyRate\n    roundingMinutes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteSettings {\n    siteSettings {\n      ...SiteSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query SiteSettings {\n    siteSettings {\n      ...SiteSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SiteSettingsUpdate($input: SiteSettingsInput!) {\n    siteSettingsUpdate(input: $input) {\n      settings {\n        ...SiteSettingsFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SiteSettingsUpdate($input: SiteSettingsInput!) {\n    siteSettingsUpdate(input: $input) {\n      settings {\n        ...SiteSettingsFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoginBlocks {\n    loginBlocks {\n      id\n      scope\n      subject\n      reason\n      createdAt\n      blockedUntil\n    }\n  }\n"): (typeof documents)["\n  query LoginBlocks {\n    loginBlocks {\n      id\n      scope\n      subject\n      reason\n      createdAt\n      blockedUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginBlockLift($id: ID!) {\n    loginBlockLift(id: $id) {\n      block {\n        id\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LoginBlockLift($id: ID!) {\n    loginBlockLift(id: $id) {\n      block {\n        id\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents(\n    $first: Int!\n    $after: String\n    $action: String\n    $actorId: ID\n    $from: String\n    $to: String\n  ) {\n    auditEvents(\n      first: $first\n      after: $after\n      action: $action\n      actorId: $actorId\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        seq\n        occurredAt\n        action\n        actorType\n        actorId\n        targetType\n        targetId\n        ip\n        requestId\n        data\n        hash\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents(\n    $first: Int!\n    $after: String\n    $action: String\n    $actorId: ID\n    $from: String\n    $to: String\n  ) {\n    auditEvents(\n      first: $first\n      after: $after\n      action: $action\n      actorId: $actorId\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        seq\n        occurredAt\n        action\n        actorType\n        actorId\n        targetType\n        targetId\n        ip\n        requestId\n        data\n        hash\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditChainVerify {\n    auditChainVerify {\n      ok\n      events\n      brokenSeq\n      brokenId\n      reason\n    }\n  }\n"): (typeof documents)["\n  query AuditChainVerify {\n    auditChainVerify {\n      ok\n      events\n      brokenSeq\n      brokenId\n      reason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import type { EntityManager, EntityName } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import type { Group } from '../modules/group/group.entity.js';
+import type { CatalogField } from '@horae/shared/fields';
 import type { Permission, Scope } from '@horae/shared/permissions';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -16,10 +17,27 @@ export type UserActor = {
   scopes: ReadonlyMap<Permission, Scope>;
   /** The site requires MFA and this user has not turned it on: only their own account works. */
   mfaEnrollmentRequired: boolean;
+  /** Catalogued sensitive fields this user may read (see @horae/shared/fields). */
+  exposure: ReadonlySet<CatalogField>;
 };
 
-/** Who is making the request. Services (partner tokens) join this union in a later module. */
-export type Actor = UserActor;
+/** A partner integration calling with one of its API tokens. */
+export type ServiceActor = {
+  kind: 'service';
+  serviceId: string;
+  siteId: string;
+  tokenId: string;
+  /** A short-lived token an administrator minted to see what the service sees. */
+  preview: boolean;
+  permissions: ReadonlySet<Permission>;
+  /** Always 'all': a service is not a person, it has no own records or team. */
+  scopes: ReadonlyMap<Permission, Scope>;
+  mfaEnrollmentRequired: false;
+  exposure: ReadonlySet<CatalogField>;
+};
+
+/** Who is making the request: a signed-in person or a service token. */
+export type Actor = UserActor | ServiceActor;
 
 export type AuthProblem = 'SESSION_EXPIRED' | 'SESSION_REVOKED' | 'INVALID_TOKEN';
 
@@ -63,4 +81,11 @@ export type RequestContext = {
 export function requireActor(ctx: RequestContext): Actor {
   if (!ctx.actor) throw new Error('requireActor called without an actor: shield rule missing');
   return ctx.actor;
+}
+
+/** For operations only people can do (their own account, timers); guarded by `isUser`. */
+export function requireUser(ctx: RequestContext): UserActor {
+  const actor = requireActor(ctx);
+  if (actor.kind !== 'user') throw new Error('requireUser called for a service: shield rule missing');
+  return actor;
 }

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'RATE_LIMITED'
+  | 'REAUTHENTICATION_REQUIRED'
   | 'INTERNAL_SERVER_ERROR';
 
 export function unauthenticated(
@@ -34,6 +35,7 @@ export const PUBLIC_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'RATE_LIMITED',
+  'REAUTHENTICATION_REQUIRED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

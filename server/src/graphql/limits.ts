@@ -34,12 +34,15 @@ export function armor() {
   }).protect();
 }
 
+/** Fields that check a password or code: aliases must not multiply guesses in one request. */
+const CREDENTIAL_FIELDS = new Set(['login', 'loginMfa', 'reauthenticate']);
+
 /** Sign-in may be attempted once per request: aliases cannot multiply password guesses. */
 export const oneLoginPerRequest: ValidationRule = context => ({
   OperationDefinition(node) {
     if (node.operation !== OperationTypeNode.MUTATION) return;
     const logins = node.selectionSet.selections.filter(
-      s => s.kind === Kind.FIELD && s.name.value === 'login',
+      s => s.kind === Kind.FIELD && CREDENTIAL_FIELDS.has(s.name.value),
     );
     if (logins.length > 1) {
       context.reportError(

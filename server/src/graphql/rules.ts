@@ -1,9 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { allow, rule, type and } from 'graphql-shield';
 import type { IRule } from 'graphql-shield';
+import { FIELD_CATALOG, type CatalogField } from '@horae/shared/fields';
 import { describePermission, type Permission } from '@horae/shared/permissions';
 import type { RequestContext } from '../core/context.js';
 import { forbidden, unauthenticated } from '../core/errors.js';
+import { checkRecentAuthentication } from '../modules/auth/reauthentication.service.js';
 
 export type ShieldRule = Parameters<typeof and>[number];
 export type RuleTree = Record<string, Record<string, ShieldRule>>;
@@ -25,6 +27,18 @@ export const isPublic = allow;
 
 export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })(
   (_parent, _args, ctx: RequestContext) => (ctx.actor ? true : notSignedIn(ctx)),
+);
+
+/**
+ * Sensitive changes (password, two-step sign-in, sessions, security settings, deactivations,
+ * tokens): the person proved who they are within the last 10 minutes (sign-in or
+ * `reauthenticate`), else REAUTHENTICATION_REQUIRED. Put it after the permission rule with
+ * `chain(can('…'), recentlyAuthenticated)` — `and` would evaluate it even when `can` fails.
+ * Not cached: a `reauthenticate` earlier in the same request counts.
+ */
+export const recentlyAuthenticated = rule('recentlyAuthenticated', { cache: 'no_cache' })(
+  (_parent, args: Record<string, unknown>, ctx: RequestContext) =>
+    ctx.actor ? checkRecentAuthentication(ctx, args) : notSignedIn(ctx),
 );
 
 const permissionRules = new Map<Permission, IRule>();
@@ -49,6 +63,41 @@ export function can(permission: Permission): IRule {
       },
     );
     permissionRules.set(permission, r);
+  }
+  return r;
+}
+
+/** A signed-in person (not a service token): their own account, timers, their own weeks. */
+export const isUser = rule('isUser', { cache: 'contextual' })(
+  (_parent, _args, ctx: RequestContext) => {
+    if (!ctx.actor) return notSignedIn(ctx);
+    if (ctx.actor.kind === 'user') return true;
+    return forbidden('Only a signed-in person can do this; a service token cannot.');
+  },
+);
+
+const exposureRules = new Map<CatalogField, IRule>();
+
+/**
+ * A catalogued sensitive field (see @horae/shared/fields): null with FORBIDDEN at its path unless
+ * the actor's groups or the service expose it.
+ */
+export function exposed(field: CatalogField): IRule {
+  let r = exposureRules.get(field);
+  if (!r) {
+    const aboutPerson = field.startsWith('User.');
+    // Fields of a person depend on whose they are (everyone may read their own), so per parent.
+    r = rule(`exposed:${field}`, { cache: aboutPerson ? 'strict' : 'contextual' })(
+      (parent: { id?: unknown } | undefined, _args, ctx: RequestContext) => {
+        if (!ctx.actor) return notSignedIn(ctx);
+        if (ctx.actor.exposure.has(field)) return true;
+        if (aboutPerson && ctx.actor.kind === 'user' && parent?.id === ctx.actor.userId) return true;
+        return forbidden(
+          `The field ${field} (${FIELD_CATALOG[field].label.toLowerCase()}) is hidden from you. A site administrator can expose it under Permissions.`,
+        );
+      },
+    );
+    exposureRules.set(field, r);
   }
   return r;
 }

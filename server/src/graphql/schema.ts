@@ -1,14 +1,34 @@
 import 'reflect-metadata';
-import { GraphQLError, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  GraphQLError,
+  isNonNullType,
+  isObjectType,
+  lexicographicSortSchema,
+  printSchema,
+  type GraphQLSchema,
+} from 'graphql';
+import { ALL_FIELDS } from '@horae/shared/fields';
 import { applyMiddlewareToDeclaredResolvers } from 'graphql-middleware';
 import { deny, shield } from 'graphql-shield';
 import { buildSchema } from 'type-graphql';
 import { resolvers, ruleTrees } from '../modules/index.js';
-import type { RuleTree } from './rules.js';
+import { exposed, type RuleTree } from './rules.js';
+
+/** One rule per catalogued sensitive field: hidden means null with FORBIDDEN at its path. */
+export function catalogFieldRules(): RuleTree {
+  const tree: RuleTree = {};
+  for (const field of ALL_FIELDS) {
+    const [type, name] = field.split('.') as [string, string];
+    tree[type] ??= {};
+    tree[type][name] = exposed(field);
+  }
+  return tree;
+}
 
 export function mergedRules(): RuleTree {
   const merged: RuleTree = {};
-  for (const tree of ruleTrees) {
+  for (const tree of [...ruleTrees, catalogFieldRules()]) {
     for (const [type, fields] of Object.entries(tree)) {
       for (const [field, r] of Object.entries(fields)) {
         merged[type] ??= {};
@@ -43,5 +63,14 @@ export async function buildSchemaWithShield(): Promise<GraphQLSchema> {
         extensions: { code: 'FORBIDDEN' },
       }),
   });
+  // Catalogued fields are plain properties; give them a declared resolver so the shield wraps them.
+  for (const field of ALL_FIELDS) {
+    const [type, name] = field.split('.') as [string, string];
+    const graphqlType = schema.getType(type);
+    const def = isObjectType(graphqlType) ? graphqlType.getFields()[name] : undefined;
+    if (!def) throw new Error(`The field catalog names ${field}, which the schema does not have`);
+    if (isNonNullType(def.type)) throw new Error(`${field} is catalogued, so it must be nullable`);
+    def.resolve ??= defaultFieldResolver;
+  }
   return applyMiddlewareToDeclaredResolvers(schema, permissions);
 }

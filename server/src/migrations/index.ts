@@ -4,6 +4,10 @@ import { Migration20261123094534_TimeRegistration } from './Migration20261123094
 import { Migration20261123103354_LoginThrottling } from './Migration20261123103354_LoginThrottling.js';
 import { Migration20261123104753_Mfa } from './Migration20261123104753_Mfa.js';
 import { Migration20261123110910_Invitations } from './Migration20261123110910_Invitations.js';
+import { Migration20261123140000_Sso } from './Migration20261123140000_Sso.js';
+import { Migration20261123140100_Reauth } from './Migration20261123140100_Reauth.js';
+import { Migration20261123140110_ResetMailLimit } from './Migration20261123140110_ResetMailLimit.js';
+import { Migration20261123140200_Services } from './Migration20261123140200_Services.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed from disk) so that the same code runs
@@ -22,4 +26,11 @@ export const migrationsList = [
   },
   { name: 'Migration20261123104753_Mfa', class: Migration20261123104753_Mfa },
   { name: 'Migration20261123110910_Invitations', class: Migration20261123110910_Invitations },
+  { name: 'Migration20261123140000_Sso', class: Migration20261123140000_Sso },
+  { name: 'Migration20261123140100_Reauth', class: Migration20261123140100_Reauth },
+  {
+    name: 'Migration20261123140110_ResetMailLimit',
+    class: Migration20261123140110_ResetMailLimit,
+  },
+  { name: 'Migration20261123140200_Services', class: Migration20261123140200_Services },
 ];

@@ -11,6 +11,9 @@ import { Timesheet } from './timesheet/timesheet.entity.js';
 import { LoginAttempt, LoginBlock } from './throttle/throttle.entity.js';
 import { MfaFactor, RecoveryCode } from './mfa/mfa.entity.js';
 import { UserToken } from './invitation/user-token.entity.js';
+import { AccountMailRequest } from './invitation/account-mail.entity.js';
+import { SsoUsedState } from './sso/sso-state.entity.js';
+import { Service, ServiceRequestWindow, ServiceToken } from './service/service.entity.js';
 
 export const entities = [
   Site,
@@ -30,9 +33,14 @@ export const entities = [
   InvoiceLine,
   LoginAttempt,
   LoginBlock,
+  AccountMailRequest,
   MfaFactor,
   RecoveryCode,
   UserToken,
+  SsoUsedState,
+  Service,
+  ServiceToken,
+  ServiceRequestWindow,
 ];
 
 /** Entities carrying `site_id`: the ORM's `site` filter and the RLS policies cover exactly these. */
@@ -54,4 +62,7 @@ export const tenantEntityNames = [
   'MfaFactor',
   'RecoveryCode',
   'UserToken',
+  'SsoUsedState',
+  'Service',
+  'ServiceToken',
 ];

@@ -9,8 +9,11 @@ import { auditRules } from './audit/audit.rules.js';
 import { InvitationResolver } from './invitation/invitation.resolver.js';
 import { invitationRules } from './invitation/invitation.rules.js';
 import { PasswordResolver } from './auth/password.resolver.js';
+import { ReauthenticationResolver } from './auth/reauthentication.resolver.js';
 import { SiteSettingsResolver } from './site/site-settings.resolver.js';
 import { siteRules } from './site/site.rules.js';
+import { SsoResolver, SsoSettingsResolver } from './sso/sso.resolver.js';
+import { ssoRules } from './sso/sso.rules.js';
 import { ThrottleResolver } from './throttle/throttle.resolver.js';
 import { throttleRules } from './throttle/throttle.rules.js';
 import { GroupResolver } from './group/group.resolver.js';
@@ -31,6 +34,10 @@ import { customerRules } from './customer/customer.rules.js';
 import { ProjectResolver } from './project/project.resolver.js';
 import { projectRules } from './project/project.rules.js';
 import { TaskResolver } from './project/task.resolver.js';
+import { ServiceResolver } from './service/service.resolver.js';
+import { serviceRules } from './service/service.rules.js';
+import { ExposureResolver } from './exposure/exposure.resolver.js';
+import { exposureRules } from './exposure/exposure.rules.js';
 
 /** Every module registers its resolvers and shield rules here, explicitly. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -41,7 +48,10 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
   InvitationResolver,
   PasswordResolver,
+  ReauthenticationResolver,
   SiteSettingsResolver,
+  SsoResolver,
+  SsoSettingsResolver,
   ThrottleResolver,
   UserResolver,
   GroupResolver,
@@ -55,12 +65,15 @@ export const resolvers: NonEmptyArray<Function> = [
   InvoiceLineResolver,
   ReportResolver,
   ReportRowResolver,
+  ServiceResolver,
+  ExposureResolver,
 ];
 
 export const ruleTrees: RuleTree[] = [
   auditRules,
   invitationRules,
   siteRules,
+  ssoRules,
   throttleRules,
   authRules,
   userRules,
@@ -71,4 +84,6 @@ export const ruleTrees: RuleTree[] = [
   timesheetRules,
   invoiceRules,
   reportRules,
+  serviceRules,
+  exposureRules,
 ];

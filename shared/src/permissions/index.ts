@@ -17,6 +17,14 @@ export const PERMISSION_CATALOG = {
     label: 'Groups',
     actions: {
       read: 'See groups and their permissions',
+      manage: 'Create, change and delete groups, their members, permissions and field exposure',
+    },
+  },
+  service: {
+    label: 'Services (partner integrations)',
+    actions: {
+      read: 'See services and their tokens (never the secrets)',
+      manage: 'Create, change and delete services, issue and revoke their tokens, preview as them',
     },
   },
   site: {
@@ -188,6 +196,42 @@ export const BUILT_IN_GROUP_NAMES = {
   managers: 'Managers',
   employees: 'Employees',
 } as const;
+
+/**
+ * What a service (a partner integration) may never hold: administering the site, its people's
+ * access and other services stays with people who sign in.
+ */
+export const SERVICE_EXCLUDED_PERMISSIONS: readonly Permission[] = [
+  'site.read',
+  'site.update',
+  'group.manage',
+  'service.read',
+  'service.manage',
+  'user.create',
+  'user.deactivate',
+  'audit.verify',
+  // Approving and reopening weeks and issuing invoices are decisions people sign.
+  'timesheet.submit',
+  'timesheet.approve',
+  'timesheet.reopen',
+  'invoice.issue',
+  'invoice.void',
+];
+
+export const SERVICE_PERMISSIONS: readonly Permission[] = ALL_PERMISSIONS.filter(
+  p => !SERVICE_EXCLUDED_PERMISSIONS.includes(p),
+);
+
+/** What a new service may do until an administrator says otherwise: read, nothing else. */
+export const SERVICE_DEFAULT_PERMISSIONS: readonly Permission[] = [
+  'customer.read',
+  'project.read',
+  'timeEntry.read',
+];
+
+export function isReadPermission(permission: Permission): boolean {
+  return permission.endsWith('.read');
+}
 
 export function hasPermission(granted: Iterable<string>, permission: Permission): boolean {
   for (const p of granted) if (p === permission) return true;

@@ -15,7 +15,7 @@ import { passwordChangeMutation } from './operations';
 import { PasswordStrength } from './PasswordStrength';
 import { usePasswordAssessment } from './usePasswordAssessment';
 
-const FIELDS = ['currentPassword', 'newPassword'] as const;
+const FIELDS = ['newPassword'] as const;
 type PasswordField = (typeof FIELDS)[number];
 
 function endedMessage(count: number): string {
@@ -24,10 +24,12 @@ function endedMessage(count: number): string {
   return `Your password has been changed. ${sessions} signed out.`;
 }
 
-/** Changes the viewer's password, with the shared rules as a live meter and the server's verdict. */
+/**
+ * Changes the viewer's password, with the shared rules as a live meter and the server's verdict.
+ * Proof of who it is comes from a recent sign-in, or the "Confirm it's you" dialog.
+ */
 export function PasswordChangeForm() {
   const { user, site } = useViewer();
-  const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors<PasswordField>>(NO_ERRORS);
   const [done, setDone] = useState<string | null>(null);
@@ -37,7 +39,7 @@ export function PasswordChangeForm() {
   });
   const assessment = usePasswordAssessment(newPassword, {
     // The same inputs as the server's check (which asks 15 characters with or without MFA).
-    userInputs: [user.displayName, user.email, site.name, site.slug],
+    userInputs: [user.displayName, user.email ?? '', site.name, site.slug],
   });
 
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -45,10 +47,10 @@ export function PasswordChangeForm() {
     setErrors(NO_ERRORS);
     setDone(null);
     try {
-      const { data } = await change({ variables: { input: { currentPassword, newPassword } } });
+      // No current password here: a sign-in older than 10 minutes brings up "Confirm it's you".
+      const { data } = await change({ variables: { input: { newPassword } } });
       const payload = data?.passwordChange;
       if (payload?.changed) {
-        setCurrentPassword('');
         setNewPassword('');
         setDone(endedMessage(payload.otherSessionsEnded));
         return;
@@ -84,20 +86,10 @@ export function PasswordChangeForm() {
           type="text"
           name="username"
           autoComplete="username"
-          value={user.email}
+          value={user.email ?? ''}
           readOnly
           tabIndex={-1}
           aria-hidden="true"
-        />
-        <Field
-          id="current-password"
-          label="Current password"
-          type="password"
-          value={currentPassword}
-          onChange={setCurrentPassword}
-          error={errors.fields.currentPassword}
-          required
-          autoComplete="current-password"
         />
         <Field
           id="new-password"

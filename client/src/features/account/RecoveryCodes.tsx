@@ -1,11 +1,20 @@
-type RecoveryCodesProps = { codes: readonly string[]; onDone: () => void };
+type RecoveryCodesProps = {
+  codes: readonly string[];
+  /** What just happened, e.g. "Two-step sign-in is on." */
+  status?: string;
+  onDone: () => void;
+};
 
-/** The ten recovery codes, shown once right after two-step sign-in is turned on. */
-export function RecoveryCodes({ codes, onDone }: RecoveryCodesProps) {
+/** Ten recovery codes, shown once: after turning two-step sign-in on, or after asking for new ones. */
+export function RecoveryCodes({
+  codes,
+  status = 'Two-step sign-in is on.',
+  onDone,
+}: RecoveryCodesProps) {
   return (
     <div className="stack">
       <p className="alert alert--success" role="status">
-        Two-step sign-in is on.
+        {status}
       </p>
       <p className="alert alert--warning">
         Save these recovery codes somewhere safe, such as your password manager. Each one signs you

@@ -4,18 +4,21 @@ import { describeProblem } from '../../app/errors';
 import { FormAlert } from '../../components/FormAlert';
 import type { MfaEnrollStartMutation } from '../../gql/graphql';
 import { useViewer } from '../auth/viewer-context';
-import { CurrentPasswordForm } from './CurrentPasswordForm';
 import { MfaConfirmForm } from './MfaConfirmForm';
-import { mfaDisableMutation, mfaEnrollConfirmMutation, mfaEnrollStartMutation } from './operations';
+import {
+  mfaDisableMutation,
+  mfaEnrollConfirmMutation,
+  mfaEnrollStartMutation,
+  mfaRecoveryCodesRegenerateMutation,
+} from './operations';
 import { RecoveryCodes } from './RecoveryCodes';
 
 type Enrollment = NonNullable<MfaEnrollStartMutation['mfaEnrollStart']['enrollment']>;
 
 type Step =
   | { kind: 'idle' }
-  | { kind: 'start' }
   | { kind: 'confirm'; enrollment: Enrollment }
-  | { kind: 'codes'; codes: string[] }
+  | { kind: 'codes'; codes: string[]; status: string }
   | { kind: 'disable' };
 
 type UserErrorLike = { field?: string | null; message: string };
@@ -25,7 +28,11 @@ function messageOf(errors: readonly UserErrorLike[] | undefined): string {
   return errors?.[0]?.message ?? 'That did not work. Try again in a moment.';
 }
 
-/** Turns two-step sign-in (an authenticator app) on or off for the viewer. */
+/**
+ * Turns two-step sign-in (an authenticator app) on or off for the viewer, and replaces the
+ * recovery codes. Each of these needs a recent sign-in; otherwise the app-wide "Confirm it's you"
+ * dialog asks for the password (and code) and the change goes through after it.
+ */
 export function TwoStepSection() {
   const { mfaEnabled } = useViewer();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
@@ -36,6 +43,7 @@ export function TwoStepSection() {
   const [start, starting] = useMutation(mfaEnrollStartMutation);
   const [confirm, confirming] = useMutation(mfaEnrollConfirmMutation, { refetchQueries });
   const [disable, disabling] = useMutation(mfaDisableMutation, { refetchQueries });
+  const [regenerate, regenerating] = useMutation(mfaRecoveryCodesRegenerateMutation);
 
   function go(next: Step) {
     setStep(next);
@@ -47,6 +55,7 @@ export function TwoStepSection() {
   async function run(action: () => Promise<void>) {
     setError(undefined);
     setProblem(null);
+    setNotice(null);
     try {
       await action();
     } catch (caught) {
@@ -54,27 +63,40 @@ export function TwoStepSection() {
     }
   }
 
-  const handleStart = (currentPassword: string) =>
+  const handleStart = () =>
     void run(async () => {
-      const payload = (await start({ variables: { currentPassword } })).data?.mfaEnrollStart;
+      const payload = (await start()).data?.mfaEnrollStart;
       if (payload?.enrollment) go({ kind: 'confirm', enrollment: payload.enrollment });
-      else setError(messageOf(payload?.errors));
+      else setProblem(messageOf(payload?.errors));
     });
 
   const handleConfirm = (code: string) =>
     void run(async () => {
       const payload = (await confirm({ variables: { code } })).data?.mfaEnrollConfirm;
-      if (payload && !payload.errors.length) go({ kind: 'codes', codes: payload.recoveryCodes });
-      else setError(messageOf(payload?.errors));
+      if (payload && !payload.errors.length) {
+        go({ kind: 'codes', codes: payload.recoveryCodes, status: 'Two-step sign-in is on.' });
+      } else setError(messageOf(payload?.errors));
     });
 
-  const handleDisable = (currentPassword: string) =>
+  const handleRegenerate = () =>
     void run(async () => {
-      const payload = (await disable({ variables: { currentPassword } })).data?.mfaDisable;
+      const payload = (await regenerate()).data?.mfaRecoveryCodesRegenerate;
+      if (payload && !payload.errors.length) {
+        go({
+          kind: 'codes',
+          codes: payload.recoveryCodes,
+          status: 'You have new recovery codes. The old ones no longer work.',
+        });
+      } else setProblem(messageOf(payload?.errors));
+    });
+
+  const handleDisable = () =>
+    void run(async () => {
+      const payload = (await disable()).data?.mfaDisable;
       if (payload?.disabled) {
         go({ kind: 'idle' });
         setNotice('Two-step sign-in is off. You sign in with your password only.');
-      } else setError(messageOf(payload?.errors));
+      } else setProblem(messageOf(payload?.errors));
     });
 
   const cancel = () => {
@@ -103,42 +125,39 @@ export function TwoStepSection() {
               ? 'Signing in asks for a code from your authenticator app after your password.'
               : 'Ask for a code from an authenticator app on your phone after your password, so a stolen password alone is not enough.'}
           </p>
-          <div>
+          <div className="form__actions">
             {mfaEnabled ? (
-              <button
-                className="button button--danger-quiet"
-                type="button"
-                onClick={() => {
-                  go({ kind: 'disable' });
-                }}
-              >
-                Turn off
-              </button>
+              <>
+                <button
+                  className="button"
+                  type="button"
+                  disabled={regenerating.loading}
+                  onClick={handleRegenerate}
+                >
+                  {regenerating.loading ? 'Creating codes…' : 'Get new recovery codes'}
+                </button>
+                <button
+                  className="button button--danger-quiet"
+                  type="button"
+                  onClick={() => {
+                    go({ kind: 'disable' });
+                  }}
+                >
+                  Turn off
+                </button>
+              </>
             ) : (
               <button
                 className="button button--primary"
                 type="button"
-                onClick={() => {
-                  go({ kind: 'start' });
-                }}
+                disabled={starting.loading}
+                onClick={handleStart}
               >
-                Turn on
+                {starting.loading ? 'Starting…' : 'Turn on'}
               </button>
             )}
           </div>
         </div>
-      ) : null}
-      {step.kind === 'start' ? (
-        <CurrentPasswordForm
-          id="mfa-start-password"
-          intro="To set up an authenticator app, confirm it is you."
-          submitLabel="Continue"
-          busyLabel="Checking…"
-          busy={starting.loading}
-          error={error}
-          onSubmit={handleStart}
-          onCancel={cancel}
-        />
       ) : null}
       {step.kind === 'confirm' ? (
         <MfaConfirmForm
@@ -149,19 +168,26 @@ export function TwoStepSection() {
           onCancel={cancel}
         />
       ) : null}
-      {step.kind === 'codes' ? <RecoveryCodes codes={step.codes} onDone={cancel} /> : null}
+      {step.kind === 'codes' ? (
+        <RecoveryCodes codes={step.codes} status={step.status} onDone={cancel} />
+      ) : null}
       {step.kind === 'disable' ? (
-        <CurrentPasswordForm
-          id="mfa-disable-password"
-          intro="Turning two-step sign-in off makes a stolen password enough to sign in as you. Confirm it is you."
-          submitLabel="Turn off two-step sign-in"
-          busyLabel="Turning off…"
-          busy={disabling.loading}
-          error={error}
-          danger
-          onSubmit={handleDisable}
-          onCancel={cancel}
-        />
+        <div className="stack">
+          <p>Turning two-step sign-in off makes a stolen password enough to sign in as you.</p>
+          <div className="form__actions">
+            <button
+              className="button button--danger"
+              type="button"
+              disabled={disabling.loading}
+              onClick={handleDisable}
+            >
+              {disabling.loading ? 'Turning off…' : 'Turn off two-step sign-in'}
+            </button>
+            <button className="button" type="button" onClick={cancel} disabled={disabling.loading}>
+              Cancel
+            </button>
+          </div>
+        </div>
       ) : null}
     </section>
   );

@@ -27,6 +27,19 @@ export const sessionRevokeMutation = graphql(`
   }
 `);
 
+export const sessionRevokeOthersMutation = graphql(`
+  mutation SessionRevokeOthers {
+    sessionRevokeOthers {
+      revokedCount
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
 export const passwordChangeMutation = graphql(`
   mutation PasswordChange($input: PasswordChangeInput!) {
     passwordChange(input: $input) {
@@ -42,8 +55,8 @@ export const passwordChangeMutation = graphql(`
 `);
 
 export const mfaEnrollStartMutation = graphql(`
-  mutation MfaEnrollStart($currentPassword: String!) {
-    mfaEnrollStart(currentPassword: $currentPassword) {
+  mutation MfaEnrollStart {
+    mfaEnrollStart {
       enrollment {
         secret
         otpauthUri
@@ -72,9 +85,22 @@ export const mfaEnrollConfirmMutation = graphql(`
 `);
 
 export const mfaDisableMutation = graphql(`
-  mutation MfaDisable($currentPassword: String!) {
-    mfaDisable(currentPassword: $currentPassword) {
+  mutation MfaDisable {
+    mfaDisable {
       disabled
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const mfaRecoveryCodesRegenerateMutation = graphql(`
+  mutation MfaRecoveryCodesRegenerate {
+    mfaRecoveryCodesRegenerate {
+      recoveryCodes
       errors {
         field
         code

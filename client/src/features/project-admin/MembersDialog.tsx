@@ -10,7 +10,7 @@ import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { useFocusFirstError } from '../../components/useFocusFirstError';
 import { peopleOptionsQuery, projectUpdateMutation } from './operations';
 
-export type Person = { id: string; displayName: string; email: string };
+export type Person = { id: string; displayName: string; email: string | null };
 
 const FIELDS = ['leadId', 'memberIds'] as const;
 type PeopleField = (typeof FIELDS)[number];

@@ -10,7 +10,7 @@ export function rowCurrency(row: Row, fallback: string | null): string | null {
   return row.currency ?? row.project?.customer.currency ?? fallback;
 }
 
-export function formatAmount(amount: number, currency: string | null): string {
+export function formatAmount(amount: number | null, currency: string | null): string {
   return currency ? formatMoney(amount, currency) : '—';
 }
 
@@ -19,7 +19,7 @@ export function totalsByCurrency(rows: readonly Row[], fallback: string | null):
   const sums = new Map<string, number>();
   for (const row of rows) {
     const currency = rowCurrency(row, fallback);
-    if (!currency) return null;
+    if (!currency || row.amount === null) return null;
     sums.set(currency, (sums.get(currency) ?? 0) + row.amount);
   }
   if (!sums.size) return fallback ? formatMoney(0, fallback) : null;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../../core/context.js';
+import type { RequestContext, ServiceActor } from '../../core/context.js';
 import { sha256 } from '../../core/secrets.js';
 
 export type AuditInput = {
@@ -115,9 +115,10 @@ export async function appendAudit(em: EntityManager, input: AuditInput): Promise
 }
 
 /** An event caused by a signed-in user, stamped with the request's address and id. */
+/** Audits an action by a signed-in person or a service token (whoever the actor is). */
 export function auditByUser(
   ctx: RequestContext,
-  actor: { siteId: string; userId: string },
+  actor: { siteId: string; userId: string } | ServiceActor,
   action: string,
   target: { type: string; id: string },
   data: Record<string, unknown> = {},
@@ -125,8 +126,8 @@ export function auditByUser(
   return appendAudit(ctx.em, {
     siteId: actor.siteId,
     action,
-    actorType: 'user',
-    actorId: actor.userId,
+    actorType: 'serviceId' in actor ? 'service' : 'user',
+    actorId: 'serviceId' in actor ? actor.serviceId : actor.userId,
     targetType: target.type,
     targetId: target.id,
     ip: ctx.ip,

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context.js';
-import { requireActor } from '../../core/context.js';
+import { requireUser } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
 import { groupsOfUsers } from '../group/group.service.js';
 import { GroupNode } from '../group/group.type.js';
@@ -36,7 +36,7 @@ export class LogoutPayload {
 }
 
 export async function loadViewer(ctx: RequestContext): Promise<Viewer> {
-  const actor = requireActor(ctx);
+  const actor = requireUser(ctx);
   const user = await ctx.em.findOneOrFail(User, actor.userId);
   const site = await ctx.em.findOneOrFail(Site, actor.siteId);
   const groups = (await groupsOfUsers(ctx.em, [user.id])).get(user.id) ?? [];

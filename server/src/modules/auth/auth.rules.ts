@@ -1,17 +1,24 @@
-import { isAuthenticated, isPublic, type RuleTree } from '../../graphql/rules.js';
+import { chain } from 'graphql-shield';
+import { isUser, isPublic, recentlyAuthenticated, type RuleTree } from '../../graphql/rules.js';
+
+/** A person's own sensitive change: signed in as a person, proof within 10 minutes. */
+const sensitive = chain(isUser, recentlyAuthenticated);
 
 export const authRules: RuleTree = {
-  Query: { viewer: isAuthenticated, mySessions: isAuthenticated },
+  Query: { viewer: isUser, mySessions: isUser },
   Mutation: {
     login: isPublic,
     logout: isPublic,
-    sessionRevoke: isAuthenticated,
-    passwordCheck: isAuthenticated,
-    passwordChange: isAuthenticated,
+    sessionRevoke: isUser,
+    passwordCheck: isUser,
+    passwordChange: sensitive,
+    reauthenticate: isUser,
+    sessionRevokeOthers: sensitive,
     // The second sign-in step is public: it needs the pending session from the password step.
     loginMfa: isPublic,
-    mfaEnrollStart: isAuthenticated,
-    mfaEnrollConfirm: isAuthenticated,
-    mfaDisable: isAuthenticated,
+    mfaEnrollStart: sensitive,
+    mfaEnrollConfirm: sensitive,
+    mfaDisable: sensitive,
+    mfaRecoveryCodesRegenerate: sensitive,
   },
 };

@@ -12,6 +12,7 @@ import {
 import { hashPassword, isLegacyHash, verifyPassword } from './password-hash.js';
 import { hasConfirmedFactor, verifySecondFactor } from '../mfa/mfa.service.js';
 import { buildActor, revokeSession, startSession } from './session.service.js';
+import { mayUsePasswordDespiteSso, SSO_REQUIRED_MESSAGE } from '../sso/sso.service.js';
 
 export type LoginInput = { site: string; email: string; password: string };
 
@@ -20,7 +21,7 @@ export type LoginOutcome =
   | { ok: 'mfa' }
   | {
       ok: false;
-      code: 'INVALID_CREDENTIALS' | 'ACCOUNT_DEACTIVATED' | 'WRONG_CODE';
+      code: 'INVALID_CREDENTIALS' | 'ACCOUNT_DEACTIVATED' | 'WRONG_CODE' | 'SSO_REQUIRED';
       message: string;
     };
 
@@ -74,6 +75,16 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Log
       data,
     });
 
+  // A site that requires single sign-on refuses passwords except from break-glass administrators;
+  // the refusal reads the same whether the password was right or not.
+  if (
+    site.ssoMode === 'required' &&
+    !(user && passwordOk && (await mayUsePasswordDespiteSso(ctx, user.id)))
+  ) {
+    if (!user || !passwordOk) await record(false);
+    await audit('auth.login_failed', { email, reason: 'sso_required' }, null);
+    return { ok: false, code: 'SSO_REQUIRED', message: SSO_REQUIRED_MESSAGE };
+  }
   if (!user || !passwordOk) {
     await record(false);
     await audit(
@@ -99,7 +110,7 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Log
     await audit('auth.password_rehashed', { from: 'pbkdf2-sha256', to: 'argon2id' }, user.id);
   }
   // A fresh session id at every sign-in: any session the browser already had is ended.
-  if (ctx.actor) await revokeSession(ctx.em, ctx.actor.sessionId, 'replaced');
+  if (ctx.actor?.kind === 'user') await revokeSession(ctx.em, ctx.actor.sessionId, 'replaced');
   if (ctx.pendingMfa) await revokeSession(ctx.em, ctx.pendingMfa.sessionId, 'replaced');
   if (await hasConfirmedFactor(ctx, user.id)) {
     // The password was right; the session only counts once the second factor is given.
@@ -118,7 +129,7 @@ export async function logout(ctx: RequestContext): Promise<void> {
   const actor = ctx.actor;
   ctx.outcome.sessionCookie = { kind: 'clear' };
   if (ctx.pendingMfa) await revokeSession(ctx.em, ctx.pendingMfa.sessionId, 'logout');
-  if (!actor) return;
+  if (actor?.kind !== 'user') return;
   await revokeSession(ctx.em, actor.sessionId, 'logout');
   await appendAudit(ctx.em, {
     siteId: actor.siteId,

@@ -1,20 +1,27 @@
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context.js';
-import { requireActor } from '../../core/context.js';
+import { requireUser } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { Site } from '../site/site.entity.js';
 import { Session } from './session.entity.js';
 import { User } from '../user/user.entity.js';
 import { breachedFile } from './breached.js';
-import { hashPassword, verifyPassword } from './password-hash.js';
+import { hashPassword } from './password-hash.js';
 import { checkNewPassword } from './password-policy.js';
+import { lastAuthenticatedAt } from './reauthentication.service.js';
 import { startSession } from './session.service.js';
 
 @InputType('PasswordChangeInput')
 class PasswordChangeInput {
-  @Field(() => String, { description: 'Re-authentication: the password in use now.' })
-  currentPassword!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Optional inline re-authentication: when sent it must be right, and without two-step sign-in ' +
+      'it counts as `reauthenticate`. Otherwise a sign-in or `reauthenticate` within the last 10 ' +
+      'minutes is needed (else REAUTHENTICATION_REQUIRED).',
+  })
+  currentPassword?: string | null;
   @Field(() => String) newPassword!: string;
 }
 
@@ -56,7 +63,7 @@ export class PasswordResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: RequestContext,
   ): Promise<PasswordCheck> {
-    const actor = requireActor(ctx);
+    const actor = requireUser(ctx);
     const { context } = await policyContext(ctx, actor.userId, actor.siteId);
     const problems = await checkNewPassword(password, context);
     const { assessPassword } = await import('@horae/shared/password');
@@ -67,13 +74,15 @@ export class PasswordResolver {
   }
 
   @Mutation(() => PasswordChangePayload, {
-    description: 'Changes the viewer’s password; ends their other sessions and renews this one.',
+    description:
+      'Changes the viewer’s password; ends their other sessions and renews this one. Needs a ' +
+      'sign-in or `reauthenticate` within the last 10 minutes.',
   })
   async passwordChange(
     @Arg('input', () => PasswordChangeInput) input: PasswordChangeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<PasswordChangePayload> {
-    const actor = requireActor(ctx);
+    const actor = requireUser(ctx);
     const { user, context } = await policyContext(ctx, actor.userId, actor.siteId);
     const payload = (errors: UserError[], otherSessionsEnded = 0) =>
       Object.assign(new PasswordChangePayload(), {
@@ -81,17 +90,13 @@ export class PasswordResolver {
         otherSessionsEnded,
         errors,
       });
-    await ctx.em.populate(user, ['passwordHash']);
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      return payload([
-        UserError.of('WRONG_PASSWORD', 'Your current password is not right.', 'currentPassword'),
-      ]);
-    }
+    // Who it is was proved by the `recentlyAuthenticated` rule (recently, or `currentPassword`).
     const problems = await checkNewPassword(input.newPassword, context);
     if (problems.length)
       return payload(problems.map(p => UserError.of(p.code, p.message, 'newPassword')));
     user.passwordHash = await hashPassword(input.newPassword);
     await ctx.em.flush();
+    const authenticatedAt = await lastAuthenticatedAt(ctx, actor);
     const ended = await ctx.em.nativeUpdate(
       Session,
       { user: actor.userId, revokedAt: null },
@@ -99,7 +104,8 @@ export class PasswordResolver {
     );
     // A new session id at every privilege change; the others are gone.
     const site = await ctx.em.findOneOrFail(Site, actor.siteId);
-    const { session } = await startSession(ctx, site, user);
+    // The renewed session keeps the moment of the last proof: changing does not extend the window.
+    const { session } = await startSession(ctx, site, user, { authenticatedAt });
     ctx.actor = { ...actor, sessionId: session.id };
     await appendAudit(ctx.em, {
       siteId: actor.siteId,

@@ -23,6 +23,13 @@ export const Session = defineEntity({
     expiresAt: p.datetime(),
     /** Set while a password sign-in waits for its second factor; such a session authorises nothing. */
     mfaPendingUntil: p.datetime().nullable(),
+    /**
+     * When the person last proved who they are in this session: at sign-in (after the second
+     * factor) or with `reauthenticate`. Sensitive changes need it recent; null never counts.
+     */
+    authenticatedAt: p.datetime().nullable(),
+    /** How the person signed in; single sign-on counts as multi-factor (the IdP authenticates). */
+    authMethod: p.enum(['password', 'sso'] as const).default('password'),
     revokedAt: p.datetime().nullable(),
     revokedReason: p.string().length(40).nullable(),
     ip: p.string().length(64).nullable(),

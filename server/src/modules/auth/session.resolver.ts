@@ -1,8 +1,8 @@
 import { isUuid } from '@horae/shared/validation';
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { RequestContext } from '../../core/context.js';
-import { requireActor } from '../../core/context.js';
+import { requireUser } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { Site } from '../site/site.entity.js';
@@ -27,11 +27,18 @@ export class SessionRevokePayload {
   @Field(() => [UserError]) errors!: UserError[];
 }
 
+@ObjectType('SessionRevokeOthersPayload', { simpleResolvers: true })
+export class SessionRevokeOthersPayload {
+  @Field(() => Int, { description: 'How many other sessions were signed out.' })
+  revokedCount!: number;
+  @Field(() => [UserError]) errors!: UserError[];
+}
+
 @Resolver()
 export class SessionResolver {
   @Query(() => [SessionInfo], { description: 'The viewer’s active sessions, most recent first.' })
   async mySessions(@Ctx() ctx: RequestContext): Promise<SessionInfo[]> {
-    const actor = requireActor(ctx);
+    const actor = requireUser(ctx);
     const site = await ctx.em.findOneOrFail(Site, actor.siteId);
     const idleSince = new Date(Date.now() - site.sessionIdleMinutes * 60_000);
     const sessions = await ctx.em.find(
@@ -64,7 +71,7 @@ export class SessionResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<SessionRevokePayload> {
-    const actor = requireActor(ctx);
+    const actor = requireUser(ctx);
     const session = isUuid(id)
       ? await ctx.em.findOne(Session, { id, user: actor.userId, revokedAt: null })
       : null;
@@ -87,5 +94,31 @@ export class SessionResolver {
     });
     if (session.id === actor.sessionId) ctx.outcome.sessionCookie = { kind: 'clear' };
     return Object.assign(new SessionRevokePayload(), { revokedId: session.id, errors: [] });
+  }
+
+  @Mutation(() => SessionRevokeOthersPayload, {
+    description:
+      'Signs the viewer out everywhere except this session. Needs a sign-in or `reauthenticate` ' +
+      'within the last 10 minutes.',
+  })
+  async sessionRevokeOthers(@Ctx() ctx: RequestContext): Promise<SessionRevokeOthersPayload> {
+    const actor = requireUser(ctx);
+    const revokedCount = await ctx.em.nativeUpdate(
+      Session,
+      { user: actor.userId, revokedAt: null, id: { $ne: actor.sessionId } },
+      { revokedAt: new Date(), revokedReason: 'revoked_by_user' },
+    );
+    await appendAudit(ctx.em, {
+      siteId: actor.siteId,
+      action: 'auth.other_sessions_revoked',
+      actorType: 'user',
+      actorId: actor.userId,
+      targetType: 'user',
+      targetId: actor.userId,
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+      data: { sessionsEnded: revokedCount },
+    });
+    return Object.assign(new SessionRevokeOthersPayload(), { revokedCount, errors: [] });
   }
 }

@@ -89,7 +89,11 @@ export async function buildActor(
     siteId: site.id,
     sessionId,
     ...grantsOf(groups),
-    mfaEnrollmentRequired: mustHaveMfa && !(await hasConfirmedFactor(ctx, userId)),
+    // Single sign-on counts as multi-factor: the identity provider is the authenticator.
+    mfaEnrollmentRequired:
+      mustHaveMfa &&
+      !(await hasConfirmedFactor(ctx, userId)) &&
+      (await ctx.em.count(Session, { id: sessionId, authMethod: 'sso' })) === 0,
   };
 }
 
@@ -101,7 +105,13 @@ export async function startSession(
   ctx: RequestContext,
   site: Site,
   user: User,
-  options: { mfaPending?: boolean } = {},
+  options: {
+    mfaPending?: boolean;
+    /** A renewed session keeps the moment of the last proof; a sign-in is a proof (now). */
+    authenticatedAt?: Date | null;
+    /** Single sign-on counts as multi-factor; a renewed session keeps its method. */
+    authMethod?: 'password' | 'sso';
+  } = {},
 ): Promise<{ session: Session; cookieValue: string }> {
   const cookieValue = randomToken(32);
   const session = ctx.em.create(Session, {
@@ -112,6 +122,13 @@ export async function startSession(
     ip: ctx.ip,
     userAgent: ctx.userAgent?.slice(0, 500) ?? null,
     mfaPendingUntil: options.mfaPending ? new Date(Date.now() + MFA_PENDING_MS) : null,
+    authMethod: options.authMethod ?? 'password',
+    // A session waiting for its second factor has proved nothing yet.
+    authenticatedAt: options.mfaPending
+      ? null
+      : options.authenticatedAt === undefined
+        ? new Date()
+        : options.authenticatedAt,
   });
   await ctx.em.flush();
   ctx.outcome.sessionCookie = {

@@ -15,6 +15,8 @@ export const Group = defineEntity({
     /** Set for the three groups every site starts with; they cannot be deleted. */
     builtIn: p.enum(BUILT_IN_GROUPS).nullable(),
     permissions: p.array().defaultRaw("'{}'"),
+    /** Field catalog overrides for members: field -> exposed. */
+    fieldExposure: p.json<Record<string, boolean>>().defaultRaw("'{}'"),
     createdAt: p
       .datetime()
       .defaultRaw('now()')

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { cleanOverrides, userExposure, type CatalogField } from '@horae/shared/fields';
 import {
+  ALL_PERMISSIONS,
   BUILT_IN_GROUP_NAMES,
   BUILT_IN_GROUP_PERMISSIONS,
   combineGrants,
@@ -39,11 +41,26 @@ export async function groupsOfUsers(
   return byUser;
 }
 
-/** The actor's permissions and the widest scope of each, over all their groups. */
+/**
+ * The actor's permissions and the widest scope of each, over all their groups, and the catalogued
+ * fields they may read. Administrators hold every permission of the catalog as it is today (also
+ * ones added after their site was created) and see every field.
+ */
 export function grantsOf(groups: readonly Group[]): {
   permissions: Set<Permission>;
   scopes: Map<Permission, Scope>;
+  exposure: Set<CatalogField>;
 } {
-  const scopes = combineGrants(groups.flatMap(g => g.permissions));
-  return { permissions: new Set(scopes.keys()), scopes };
+  const scopes = combineGrants(
+    groups.flatMap((g): readonly string[] =>
+      g.builtIn === 'administrators' ? ALL_PERMISSIONS : g.permissions,
+    ),
+  );
+  const exposure = userExposure(
+    groups.map(g => ({
+      overrides: cleanOverrides(g.fieldExposure),
+      administrators: g.builtIn === 'administrators',
+    })),
+  );
+  return { permissions: new Set(scopes.keys()), scopes, exposure };
 }

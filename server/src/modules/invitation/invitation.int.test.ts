@@ -144,3 +144,83 @@ describe('password reset and invitations by email (real SMTP)', () => {
     ).toEqual(['FORBIDDEN']);
   });
 });
+
+describe('reset mails are limited per address and per client (real SMTP)', () => {
+  let server: TestServer;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    server = await startTestServer({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://horae.example' });
+    await givenSite(server, 'acme');
+  });
+  afterAll(async () => {
+    await server.close();
+    await smtp.close();
+  });
+
+  it('sends at most 3 reset mails an hour to one address, answering every request the same', async () => {
+    const responses = [];
+    for (let i = 0; i < 5; i++) {
+      // A different client each time: the per-address limit holds whoever asks.
+      const res = await new GraphQLClient(server.url).request(RESET_REQUEST, {
+        i: { site: 'acme', email: 'employee@acme.example' },
+      });
+      responses.push({ status: res.status, data: res.data, errors: res.errors });
+    }
+    for (const res of responses) expect(res).toEqual(responses[0]);
+    expect(responses[0]).toEqual({
+      status: 200,
+      data: { passwordResetRequest: { ok: true, errors: [] } },
+      errors: undefined,
+    });
+    expect(smtp.inbox.filter(m => m.to.includes('employee@acme.example'))).toHaveLength(3);
+    const events = await server.sql<{ action: string; data: unknown }>(
+      `select action, data from audit_event where action like 'auth.password_reset%' order by seq`,
+    );
+    expect(events.map(e => e.action)).toEqual([
+      ...Array<string>(3).fill('auth.password_reset_requested'),
+      ...Array<string>(2).fill('auth.password_reset_throttled'),
+    ]);
+    expect(events[4]!.data).toEqual({ limit: 'address' });
+
+    // An hour later the address may get mail again.
+    await server.sql(`update account_mail_request set occurred_at = now() - interval '61 minutes'`);
+    await new GraphQLClient(server.url).request(RESET_REQUEST, {
+      i: { site: 'acme', email: 'employee@acme.example' },
+    });
+    expect(smtp.inbox.filter(m => m.to.includes('employee@acme.example'))).toHaveLength(4);
+  });
+
+  it('limits one client to 10 requests an hour, known addresses or not', async () => {
+    const client = new GraphQLClient(server.url);
+    for (let i = 0; i < 10; i++) {
+      await client.request(RESET_REQUEST, { i: { site: 'acme', email: `nobody${i}@acme.example` } });
+    }
+    const res = await client.request(RESET_REQUEST, {
+      i: { site: 'acme', email: 'manager@acme.example' },
+    });
+    expect(res.data).toEqual({ passwordResetRequest: { ok: true, errors: [] } });
+    expect(smtp.inbox.filter(m => m.to.includes('manager@acme.example'))).toEqual([]);
+    const fromElsewhere = await new GraphQLClient(server.url).request(RESET_REQUEST, {
+      i: { site: 'acme', email: 'manager@acme.example' },
+    });
+    expect(fromElsewhere.data).toEqual(res.data);
+    expect(smtp.inbox.filter(m => m.to.includes('manager@acme.example'))).toHaveLength(1);
+  });
+
+  it('stops a fourth invitation to the same person within the hour', async () => {
+    const admin = new GraphQLClient(server.url);
+    await admin.login('acme', 'admin@acme.example', TEST_PASSWORD);
+    const created = await admin.request(
+      `mutation { userCreate(input: { email: "nina@acme.example", displayName: "Nina Nieuw" }) { user { id } } }`,
+    );
+    const invite = () =>
+      admin.request(`mutation($u: ID!) { userInvite(userId: $u) { ok errors { code } } }`, {
+        u: created.data.userCreate.user.id,
+      });
+    for (let i = 0; i < 3; i++) expect((await invite()).data.userInvite.ok).toBe(true);
+    expect((await invite()).data.userInvite.errors).toEqual([{ code: 'TOO_MANY_MAILS' }]);
+    expect(smtp.inbox.filter(m => m.to.includes('nina@acme.example'))).toHaveLength(3);
+  });
+});

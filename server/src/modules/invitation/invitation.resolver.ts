@@ -1,12 +1,13 @@
 import { isUuid } from '@horae/shared/validation';
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context.js';
-import { requireActor } from '../../core/context.js';
+import { requireUser } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { Site } from '../site/site.entity.js';
 import { User } from '../user/user.entity.js';
 import { requestPasswordReset, sendTokenMail, usePasswordLink } from './invitation.service.js';
+import { MAIL_LIMITS, mailAllowance, recordMailRequest } from './mail-limit.js';
 
 @InputType('PasswordResetRequestInput')
 class PasswordResetRequestInput {
@@ -68,7 +69,7 @@ export class InvitationResolver {
     @Arg('userId', () => ID) userId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<OkPayload> {
-    const actor = requireActor(ctx);
+    const actor = requireUser(ctx);
     const user = isUuid(userId)
       ? await ctx.em.findOne(User, { id: userId }, { populate: ['passwordHash'] })
       : null;
@@ -83,7 +84,19 @@ export class InvitationResolver {
         ),
       ]);
     }
+    const allowance = await mailAllowance(ctx, 'invitation', user.email, { limitClient: false });
+    if (allowance.refused) {
+      await recordMailRequest(ctx, allowance, actor.siteId, false);
+      return ok([
+        UserError.of(
+          'TOO_MANY_MAILS',
+          `${user.displayName} has been sent ${MAIL_LIMITS.perAddress.mails} invitations in the last hour. Wait a while before sending another.`,
+          'userId',
+        ),
+      ]);
+    }
     await sendTokenMail(ctx, await ctx.em.findOneOrFail(Site, actor.siteId), user, 'invitation');
+    await recordMailRequest(ctx, allowance, actor.siteId, true);
     await appendAudit(ctx.em, {
       siteId: actor.siteId,
       action: 'user.invited',

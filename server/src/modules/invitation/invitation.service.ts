@@ -8,6 +8,7 @@ import { checkNewPassword } from '../auth/password-policy.js';
 import { revokeAllSessionsOf } from '../auth/session.service.js';
 import { Site } from '../site/site.entity.js';
 import { User } from '../user/user.entity.js';
+import { mailAllowance, recordMailRequest } from './mail-limit.js';
 import { UserToken, type TokenPurpose } from './user-token.entity.js';
 
 export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
@@ -57,28 +58,55 @@ export async function sendTokenMail(
 
 /**
  * Always answers the same, whether or not the email belongs to someone on the site: the mail
- * only goes out when it does.
+ * only goes out when it does, and within the limits of `MAIL_LIMITS`.
  */
 export async function requestPasswordReset(
   ctx: RequestContext,
   siteSlug: string,
   email: string,
 ): Promise<void> {
+  // Counted before anything is looked up: an unknown address costs the client the same.
+  const allowance = await mailAllowance(ctx, 'password_reset', email, { limitClient: true });
   const site = await ctx.em.findOne(Site, { slug: siteSlug.trim().toLowerCase() });
-  if (!site) return;
-  await ctx.enterSite(site.id);
-  const user = await ctx.em.findOne(User, { email: email.trim().toLowerCase(), status: 'active' });
-  if (!user) return;
+  if (site) await ctx.enterSite(site.id);
+  const user = site
+    ? await ctx.em.findOne(User, { email: email.trim().toLowerCase(), status: 'active' })
+    : null;
+  if (allowance.refused) {
+    ctx.logger.warn(
+      {
+        requestId: ctx.requestId,
+        siteId: site?.id ?? null,
+        userId: user?.id ?? null,
+        limit: allowance.refused,
+      },
+      'password reset mail not sent: rate limit reached',
+    );
+  }
+  if (!site || !user) {
+    await recordMailRequest(ctx, allowance, site?.id ?? null, false);
+    return;
+  }
+  const audit = (action: string, data?: Record<string, unknown>) =>
+    appendAudit(ctx.em, {
+      siteId: site.id,
+      action,
+      actorType: 'anonymous',
+      targetType: 'user',
+      targetId: user.id,
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+      ...(data ? { data } : {}),
+    });
+  if (allowance.refused) {
+    // Same answer as always; only the mail is held back (no flooding of someone's inbox).
+    await recordMailRequest(ctx, allowance, site.id, false);
+    await audit('auth.password_reset_throttled', { limit: allowance.refused });
+    return;
+  }
   await sendTokenMail(ctx, site, user, 'password_reset');
-  await appendAudit(ctx.em, {
-    siteId: site.id,
-    action: 'auth.password_reset_requested',
-    actorType: 'anonymous',
-    targetType: 'user',
-    targetId: user.id,
-    ip: ctx.ip,
-    requestId: ctx.requestId,
-  });
+  await recordMailRequest(ctx, allowance, site.id, true);
+  await audit('auth.password_reset_requested');
 }
 
 type ResolvedToken = {

@@ -1,8 +1,17 @@
 import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context.js';
-import { requireActor } from '../../core/context.js';
+import { requireUser } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
-import { confirmEnrollment, disableMfa, startEnrollment } from './mfa.service.js';
+import {
+  confirmEnrollment,
+  disableMfa,
+  regenerateRecoveryCodes,
+  startEnrollment,
+} from './mfa.service.js';
+
+const INLINE_PASSWORD =
+  'Optional inline re-authentication (see PasswordChangeInput.currentPassword); a sign-in or ' +
+  '`reauthenticate` within the last 10 minutes is enough without it.';
 
 @ObjectType('MfaEnrollment', { simpleResolvers: true })
 class MfaEnrollment {
@@ -31,16 +40,26 @@ class MfaDisablePayload {
   @Field(() => [UserError]) errors!: UserError[];
 }
 
+@ObjectType('MfaRecoveryCodesRegeneratePayload', { simpleResolvers: true })
+class MfaRecoveryCodesRegeneratePayload {
+  @Field(() => [String], { description: 'Ten new single-use recovery codes, shown only now.' })
+  recoveryCodes!: string[];
+  @Field(() => [UserError]) errors!: UserError[];
+}
+
 @Resolver()
 export class MfaResolver {
   @Mutation(() => MfaEnrollStartPayload, {
-    description: 'Starts setting up an authenticator app (needs the current password).',
+    description:
+      'Starts setting up an authenticator app. Needs a sign-in or `reauthenticate` within the last 10 minutes.',
   })
   async mfaEnrollStart(
-    @Arg('currentPassword', () => String) currentPassword: string,
+    // Checked by the `recentlyAuthenticated` rule before this runs.
+    @Arg('currentPassword', () => String, { nullable: true, description: INLINE_PASSWORD })
+    _currentPassword: string | null | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<MfaEnrollStartPayload> {
-    const result = await startEnrollment(ctx, requireActor(ctx), currentPassword);
+    const result = await startEnrollment(ctx, requireUser(ctx));
     return Object.assign(new MfaEnrollStartPayload(), {
       enrollment: result instanceof UserError ? null : Object.assign(new MfaEnrollment(), result),
       errors: result instanceof UserError ? [result] : [],
@@ -48,13 +67,15 @@ export class MfaResolver {
   }
 
   @Mutation(() => MfaEnrollConfirmPayload, {
-    description: 'Turns two-step sign-in on with a code from the app; returns recovery codes once.',
+    description:
+      'Turns two-step sign-in on with a code from the app; returns recovery codes once. Needs a ' +
+      'sign-in or `reauthenticate` within the last 10 minutes.',
   })
   async mfaEnrollConfirm(
     @Arg('code', () => String) code: string,
     @Ctx() ctx: RequestContext,
   ): Promise<MfaEnrollConfirmPayload> {
-    const result = await confirmEnrollment(ctx, requireActor(ctx), code);
+    const result = await confirmEnrollment(ctx, requireUser(ctx), code);
     return Object.assign(new MfaEnrollConfirmPayload(), {
       recoveryCodes: result instanceof UserError ? [] : result,
       errors: result instanceof UserError ? [result] : [],
@@ -62,16 +83,31 @@ export class MfaResolver {
   }
 
   @Mutation(() => MfaDisablePayload, {
-    description: 'Turns two-step sign-in off (needs the current password).',
+    description:
+      'Turns two-step sign-in off. Needs a sign-in or `reauthenticate` (with a code) within the last 10 minutes.',
   })
   async mfaDisable(
-    @Arg('currentPassword', () => String) currentPassword: string,
+    // Checked by the `recentlyAuthenticated` rule before this runs.
+    @Arg('currentPassword', () => String, { nullable: true, description: INLINE_PASSWORD })
+    _currentPassword: string | null | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<MfaDisablePayload> {
-    const error = await disableMfa(ctx, requireActor(ctx), currentPassword);
-    return Object.assign(new MfaDisablePayload(), {
-      disabled: !error,
-      errors: error ? [error] : [],
+    await disableMfa(ctx, requireUser(ctx));
+    return Object.assign(new MfaDisablePayload(), { disabled: true, errors: [] });
+  }
+
+  @Mutation(() => MfaRecoveryCodesRegeneratePayload, {
+    description:
+      'Replaces the recovery codes with ten new ones (the old ones stop working). Needs a sign-in ' +
+      'or `reauthenticate` within the last 10 minutes.',
+  })
+  async mfaRecoveryCodesRegenerate(
+    @Ctx() ctx: RequestContext,
+  ): Promise<MfaRecoveryCodesRegeneratePayload> {
+    const result = await regenerateRecoveryCodes(ctx, requireUser(ctx));
+    return Object.assign(new MfaRecoveryCodesRegeneratePayload(), {
+      recoveryCodes: result instanceof UserError ? [] : result,
+      errors: result instanceof UserError ? [result] : [],
     });
   }
 }

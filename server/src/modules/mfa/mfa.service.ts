@@ -1,10 +1,9 @@
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
-import type { Actor, RequestContext } from '../../core/context.js';
+import type { UserActor, RequestContext } from '../../core/context.js';
 import { decrypt, encrypt, loadSecretKey, randomToken, sha256 } from '../../core/secrets.js';
 import { UserError } from '../../graphql/user-error.js';
 import { auditByUser } from '../audit/audit.service.js';
-import { verifyPassword } from '../auth/password-hash.js';
 import { Site } from '../site/site.entity.js';
 import { User } from '../user/user.entity.js';
 import { MfaFactor, RecoveryCode } from './mfa.entity.js';
@@ -37,32 +36,21 @@ function audit(
   return auditByUser(ctx, { siteId, userId }, action, { type: 'user', id: userId }, data);
 }
 
-async function reauthenticate(
-  ctx: RequestContext,
-  actor: Actor,
-  password: string,
-): Promise<User | UserError> {
-  const user = await ctx.em.findOneOrFail(User, actor.userId, { populate: ['passwordHash'] });
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    return UserError.of('WRONG_PASSWORD', 'Your current password is not right.', 'currentPassword');
-  }
-  return user;
-}
-
 export async function hasConfirmedFactor(ctx: RequestContext, userId: string): Promise<boolean> {
   return (await ctx.em.count(MfaFactor, { user: userId, confirmedAt: { $ne: null } })) > 0;
 }
 
 export type Enrollment = { secret: string; otpauthUri: string; qrCodeSvg: string };
 
-/** Starts (or restarts) enrolment: a new secret, shown as a QR code and as text. */
+/**
+ * Starts (or restarts) enrolment: a new secret, shown as a QR code and as text. Like every change
+ * here, it needs a recent proof of who it is (the `recentlyAuthenticated` rule).
+ */
 export async function startEnrollment(
   ctx: RequestContext,
-  actor: Actor,
-  currentPassword: string,
+  actor: UserActor,
 ): Promise<Enrollment | UserError> {
-  const user = await reauthenticate(ctx, actor, currentPassword);
-  if (user instanceof UserError) return user;
+  const user = await ctx.em.findOneOrFail(User, actor.userId);
   if (await hasConfirmedFactor(ctx, actor.userId)) {
     return UserError.of(
       'ALREADY_ENABLED',
@@ -101,7 +89,7 @@ async function acceptCode(ctx: RequestContext, factor: MfaFactor, code: string):
 
 export async function confirmEnrollment(
   ctx: RequestContext,
-  actor: Actor,
+  actor: UserActor,
   code: string,
 ): Promise<string[] | UserError> {
   const factor = await ctx.em.findOne(MfaFactor, { user: actor.userId, confirmedAt: null });
@@ -114,6 +102,13 @@ export async function confirmEnrollment(
     );
   }
   factor.confirmedAt = new Date();
+  const codes = await issueRecoveryCodes(ctx, actor);
+  await audit(ctx, actor.siteId, actor.userId, 'auth.mfa_enabled');
+  return codes;
+}
+
+/** A new set of recovery codes; any earlier ones stop working. Shown once, stored hashed. */
+async function issueRecoveryCodes(ctx: RequestContext, actor: UserActor): Promise<string[]> {
   await ctx.em.nativeDelete(RecoveryCode, { user: actor.userId });
   const codes = Array.from({ length: RECOVERY_CODES }, () =>
     randomToken(10).replace(/[-_]/g, 'x').slice(0, 12).toLowerCase(),
@@ -121,21 +116,25 @@ export async function confirmEnrollment(
   for (const c of codes)
     ctx.em.create(RecoveryCode, { site: actor.siteId, user: actor.userId, codeHash: sha256(c) });
   await ctx.em.flush();
-  await audit(ctx, actor.siteId, actor.userId, 'auth.mfa_enabled');
   return codes;
 }
 
-export async function disableMfa(
+export async function regenerateRecoveryCodes(
   ctx: RequestContext,
-  actor: Actor,
-  currentPassword: string,
-): Promise<UserError | null> {
-  const user = await reauthenticate(ctx, actor, currentPassword);
-  if (user instanceof UserError) return user;
+  actor: UserActor,
+): Promise<string[] | UserError> {
+  if (!(await hasConfirmedFactor(ctx, actor.userId))) {
+    return UserError.of('NOT_ENABLED', 'Turn on two-step sign-in first.');
+  }
+  const codes = await issueRecoveryCodes(ctx, actor);
+  await audit(ctx, actor.siteId, actor.userId, 'auth.recovery_codes_regenerated');
+  return codes;
+}
+
+export async function disableMfa(ctx: RequestContext, actor: UserActor): Promise<void> {
   const removed = await ctx.em.nativeDelete(MfaFactor, { user: actor.userId });
   await ctx.em.nativeDelete(RecoveryCode, { user: actor.userId });
   if (removed) await audit(ctx, actor.siteId, actor.userId, 'auth.mfa_disabled');
-  return null;
 }
 
 /** The second step of sign-in: a current code, or one of the recovery codes (each once). */

@@ -117,7 +117,12 @@ export class ProjectResolver {
         isUuid(args.customerId) ? { customer: args.customerId } : { id: { $in: [] } },
       );
     }
-    if (args.mine) conditions.push(await mineFilter(ctx, requireActor(ctx).userId));
+    if (args.mine) {
+      const actor = requireActor(ctx);
+      // A service is a member of no project: "mine" matches nothing for it.
+      if (actor.kind === 'user') conditions.push(await mineFilter(ctx, actor.userId));
+      else conditions.push({ id: { $in: [] } });
+    }
     const where: Record<string, unknown> = conditions.length ? { $and: conditions } : {};
     const page = await paginate(ctx.em, Project, where, 'name', args);
     return mapConnection(page, n => ProjectNode.from(n));

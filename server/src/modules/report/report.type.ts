@@ -62,7 +62,8 @@ export class ReportRow {
   @Field(() => SafeIntResolver) nonBillableMinutes!: number;
   @Field(() => SafeIntResolver, {
     description:
-      'Minor units: the sum of the amounts fixed at approval, so only APPROVED and INVOICED time counts (open and submitted time has no amount yet). Amounts are added as they are: group by CUSTOMER to keep currencies apart.',
+      'Minor units: the sum of the amounts fixed at approval, so only APPROVED and INVOICED time counts (open and submitted time has no amount yet). Amounts are added as they are: group by CUSTOMER to keep currencies apart. Null with a FORBIDDEN error when hidden from the caller (field exposure).',
+    nullable: true,
   })
   amount!: number;
   @Field(() => Int, {

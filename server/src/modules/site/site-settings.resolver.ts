@@ -11,9 +11,10 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import type { RequestContext } from '../../core/context.js';
-import { requireActor } from '../../core/context.js';
+import { requireUser } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { appendAudit, auditByUser } from '../audit/audit.service.js';
+import { checkSsoSettings, SSO_INPUT_KEYS } from '../sso/sso-settings.js';
 import { Site } from './site.entity.js';
 
 export enum MfaRequirement {
@@ -50,6 +51,15 @@ export class SiteSettings {
   @Field(() => Int, { description: 'Minor units per hour.' }) defaultHourlyRate!: number;
   @Field(() => Int, { description: 'Timer durations round up to this many minutes.' })
   roundingMinutes!: number;
+  @Field(() => String, { nullable: true, description: 'OpenID Connect issuer URL for SSO.' })
+  ssoIssuer!: string | null;
+  @Field(() => String, { nullable: true }) ssoClientId!: string | null;
+  @Field(() => Boolean, { description: 'A client secret is stored; it is never returned.' })
+  ssoClientSecretSet!: boolean;
+  @Field(() => Boolean, {
+    description: 'People unknown to Horae who sign in with SSO are created in Employees.',
+  })
+  ssoAutoCreate!: boolean;
 
   static from(site: Site): SiteSettings {
     return Object.assign(new SiteSettings(), {
@@ -62,6 +72,10 @@ export class SiteSettings {
       currency: site.currency,
       defaultHourlyRate: site.defaultHourlyRate,
       roundingMinutes: site.roundingMinutes,
+      ssoIssuer: site.ssoIssuer ?? null,
+      ssoClientId: site.ssoClientId ?? null,
+      ssoClientSecretSet: site.ssoClientSecret != null,
+      ssoAutoCreate: site.ssoAutoCreate,
     });
   }
 }
@@ -75,6 +89,17 @@ class SiteSettingsInput {
   @Field(() => String, { nullable: true }) timeZone?: string | null;
   @Field(() => Int, { nullable: true }) defaultHourlyRate?: number | null;
   @Field(() => Int, { nullable: true }) roundingMinutes?: number | null;
+  @Field(() => SsoMode, { nullable: true }) ssoMode?: SsoMode | null;
+  @Field(() => String, { nullable: true, description: 'An empty string removes it.' })
+  ssoIssuer?: string | null;
+  @Field(() => String, { nullable: true, description: 'An empty string removes it.' })
+  ssoClientId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Write-only: sets or replaces the secret; an empty string removes it.',
+  })
+  ssoClientSecret?: string | null;
+  @Field(() => Boolean, { nullable: true }) ssoAutoCreate?: boolean | null;
 }
 
 @ObjectType('SiteSettingsPayload', { simpleResolvers: true })
@@ -96,7 +121,7 @@ function validTimeZone(zone: string): boolean {
 export class SiteSettingsResolver {
   @Query(() => SiteSettings, { description: 'Security and time settings of the viewer’s site.' })
   async siteSettings(@Ctx() ctx: RequestContext): Promise<SiteSettings> {
-    return SiteSettings.from(await ctx.em.findOneOrFail(Site, requireActor(ctx).siteId));
+    return SiteSettings.from(await ctx.em.findOneOrFail(Site, requireUser(ctx).siteId));
   }
 
   @Mutation(() => SiteSettingsPayload, {
@@ -106,7 +131,7 @@ export class SiteSettingsResolver {
     @Arg('input', () => SiteSettingsInput) input: SiteSettingsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<SiteSettingsPayload> {
-    const actor = requireActor(ctx);
+    const actor = requireUser(ctx);
     const site = await ctx.em.findOneOrFail(Site, actor.siteId);
     const errors: UserError[] = [];
     const ranged = [
@@ -134,11 +159,15 @@ export class SiteSettingsResolver {
     if (input.defaultHourlyRate != null && input.defaultHourlyRate < 0) {
       errors.push(UserError.of('INVALID_RATE', 'A rate cannot be negative.', 'defaultHourlyRate'));
     }
+    const sso = await checkSsoSettings(ctx, site, input);
+    errors.push(...sso.errors);
     if (errors.length) return Object.assign(new SiteSettingsPayload(), { settings: null, errors });
     const before = SiteSettings.from(site);
     for (const [key, value] of Object.entries(input)) {
+      if (SSO_INPUT_KEYS.has(key)) continue;
       if (value !== null && value !== undefined) (site as Record<string, unknown>)[key] = value;
     }
+    const ssoSecretChanged = sso.apply();
     await ctx.em.flush();
     const after = SiteSettings.from(site);
     const changed = (Object.keys(after) as (keyof SiteSettings)[]).filter(
@@ -158,6 +187,12 @@ export class SiteSettingsResolver {
           before: Object.fromEntries(changed.map(k => [k, before[k]])),
           after: Object.fromEntries(changed.map(k => [k, after[k]])),
         },
+      });
+    }
+    if (ssoSecretChanged) {
+      await auditByUser(ctx, actor, 'site.sso_client_secret_changed', {
+        type: 'site',
+        id: actor.siteId,
       });
     }
     return Object.assign(new SiteSettingsPayload(), { settings: after, errors: [] });

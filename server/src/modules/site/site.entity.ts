@@ -23,6 +23,13 @@ export const Site = defineEntity({
     defaultHourlyRate: p.integer().default(0),
     /** Timer durations round up to this many minutes (1 = no rounding). */
     roundingMinutes: p.smallint().default(1),
+    /** OIDC single sign-on (modules/sso): the identity provider's issuer and this site's client. */
+    ssoIssuer: p.string().length(500).nullable(),
+    ssoClientId: p.string().length(255).nullable(),
+    /** AES-256-GCM with the installation's secret key; never returned through the API. */
+    ssoClientSecret: p.type('bytea').nullable(),
+    /** Unknown people who sign in through the identity provider are created in Employees. */
+    ssoAutoCreate: p.boolean().default(false),
     createdAt: p
       .datetime()
       .defaultRaw('now()')

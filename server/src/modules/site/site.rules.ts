@@ -1,6 +1,7 @@
-import { can, type RuleTree } from '../../graphql/rules.js';
+import { chain } from 'graphql-shield';
+import { can, recentlyAuthenticated, type RuleTree } from '../../graphql/rules.js';
 
 export const siteRules: RuleTree = {
   Query: { siteSettings: can('site.read') },
-  Mutation: { siteSettingsUpdate: can('site.update') },
+  Mutation: { siteSettingsUpdate: chain(can('site.update'), recentlyAuthenticated) },
 };

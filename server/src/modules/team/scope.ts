@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Permission, Scope } from '@horae/shared/permissions';
-import type { Actor } from '../../core/context.js';
+import type { Actor, UserActor } from '../../core/context.js';
 
 /** The widest scope the actor holds for a permission, or null when they lack it. */
 export function scopeOf(actor: Actor, permission: Permission): Scope | null {
@@ -11,7 +11,7 @@ export function scopeOf(actor: Actor, permission: Permission): Scope | null {
  * The actor's team: themselves, the members of groups they manage and the members of projects
  * they lead. One statement; the RLS policies keep it inside the site.
  */
-export async function teamUserIds(em: EntityManager, actor: Actor): Promise<string[]> {
+export async function teamUserIds(em: EntityManager, actor: UserActor): Promise<string[]> {
   const rows = await em.execute<{ user_id: string }[]>(
     `select ?::uuid as user_id
      union
@@ -38,6 +38,8 @@ export async function reachableUserIds(
 ): Promise<string[] | null> {
   const scope = scopeOf(actor, permission);
   if (scope === 'all') return null;
+  // A service's permissions always reach the whole site (it has no records or team of its own).
+  if (actor.kind === 'service') return scope ? null : [];
   if (scope === 'team') return teamUserIds(em, actor);
   if (scope === 'own') return [actor.userId];
   return [];

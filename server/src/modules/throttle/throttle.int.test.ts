@@ -1,11 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../core/config.js';
-import { freePort } from '../../core/embedded-postgres.js';
 import { errorCodes, GraphQLClient } from '../../../test/graphql-client.js';
 import { givenSite, TEST_PASSWORD, type GivenSite } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/harness.js';
+import { startSecondServer } from '../../../test/second-server.js';
 import { attemptKeys } from './throttle.service.js';
 
 describe('login throttling, shared through Postgres', () => {
@@ -188,26 +185,13 @@ describe('login throttling, shared through Postgres', () => {
   });
 
   describe('with a second server process', () => {
-    let second: ChildProcess;
+    let second: { url: string; stop: () => void };
     let secondUrl: string;
     beforeAll(async () => {
-      const port = await freePort();
-      second = spawn(
-        path.join(repoRoot, 'server/node_modules/.bin/tsx'),
-        ['test/server-process.ts', server.appUrl, String(port)],
-        {
-          cwd: path.join(repoRoot, 'server'),
-        },
-      );
-      await new Promise<void>((resolve, reject) => {
-        second.stdout!.on('data', d => String(d).includes('ready') && resolve());
-        second.on('exit', code => reject(new Error(`second server exited with ${code}`)));
-      });
-      secondUrl = `http://127.0.0.1:${port}`;
+      second = await startSecondServer(server.appUrl);
+      secondUrl = second.url;
     }, 60_000);
-    afterAll(() => {
-      second.kill();
-    });
+    afterAll(() => second.stop());
 
     it('enforces a block made through one process in the other', async () => {
       const ip = '198.51.103.77';

@@ -2,7 +2,7 @@ import { isUuid } from '@horae/shared/validation';
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { RequestContext } from '../../core/context.js';
-import { requireActor } from '../../core/context.js';
+import { requireUser } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { LoginBlock } from './throttle.entity.js';
@@ -42,7 +42,7 @@ export class LoginBlockLiftPayload {
 export class ThrottleResolver {
   @Query(() => [LoginBlockNode], { description: 'Active sign-in blocks caused on this site.' })
   async loginBlocks(@Ctx() ctx: RequestContext): Promise<LoginBlockNode[]> {
-    const actor = requireActor(ctx);
+    const actor = requireUser(ctx);
     // Blocks are not tenant rows: the site condition here is what keeps other sites' out.
     const blocks = await ctx.em.find(
       LoginBlock,
@@ -57,7 +57,7 @@ export class ThrottleResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<LoginBlockLiftPayload> {
-    const actor = requireActor(ctx);
+    const actor = requireUser(ctx);
     const block = isUuid(id)
       ? await ctx.em.findOne(LoginBlock, { id, targetSiteId: actor.siteId, liftedAt: null })
       : null;

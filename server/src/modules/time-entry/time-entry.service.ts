@@ -111,8 +111,10 @@ export async function createEntry(
   actor: Actor,
   input: EntryFields & { userId: string | null; startedAt?: Date | null; endedAt?: Date | null },
 ): Promise<EntryResult> {
-  const userId = input.userId ?? actor.userId;
-  if (userId !== actor.userId) {
+  const ownId = actor.kind === 'user' ? actor.userId : null;
+  const userId = input.userId ?? ownId;
+  if (!userId) return fail('USER_REQUIRED', 'A service must name the person: give "userId".', 'userId');
+  if (userId !== ownId) {
     const user = isUuid(userId) ? await ctx.em.findOne(User, { id: userId }) : null;
     if (!user || !(await canReachUser(ctx.em, actor, 'timeEntry.create', userId))) {
       return fail('UNKNOWN_USER', 'You cannot register time for that person.', 'userId');

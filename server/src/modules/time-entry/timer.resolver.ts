@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import { Project, Task } from '../project/project.entity.js';
 import { ProjectNode, TaskNode } from '../project/project.type.js';
 import type { RequestContext } from '../../core/context.js';
-import { requireActor } from '../../core/context.js';
+import { requireUser } from '../../core/context.js';
 import { TimeEntryNode, TimerNode, TimerPayload, TimerStartInput } from './time-entry.type.js';
 import { currentTimer, startTimer, stopTimer, type TimerResult } from './timer.service.js';
 
@@ -21,7 +21,7 @@ export class TimerResolver {
     description: 'The viewer’s running timer, on any device.',
   })
   async timer(@Ctx() ctx: RequestContext): Promise<TimerNode | null> {
-    const timer = await currentTimer(ctx, requireActor(ctx));
+    const timer = await currentTimer(ctx, requireUser(ctx));
     return timer ? TimerNode.from(timer) : null;
   }
 
@@ -45,12 +45,12 @@ export class TimerResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<TimerPayload> {
     return toPayload(
-      await startTimer(ctx, requireActor(ctx), { ...input, taskId: input.taskId ?? null }),
+      await startTimer(ctx, requireUser(ctx), { ...input, taskId: input.taskId ?? null }),
     );
   }
 
   @Mutation(() => TimerPayload, { description: 'Stops the timer and registers the time.' })
   async timerStop(@Ctx() ctx: RequestContext): Promise<TimerPayload> {
-    return toPayload(await stopTimer(ctx, requireActor(ctx)));
+    return toPayload(await stopTimer(ctx, requireUser(ctx)));
   }
 }

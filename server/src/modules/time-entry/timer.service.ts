@@ -1,5 +1,5 @@
 import { roundUp, todayIn } from '@horae/shared/time';
-import type { Actor, RequestContext } from '../../core/context.js';
+import type { UserActor, RequestContext } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Project, Task } from '../project/project.entity.js';
 import { Site } from '../site/site.entity.js';
@@ -10,7 +10,7 @@ import { createEntry } from './time-entry.service.js';
 
 export type TimerResult = { timer: Timer | null; entry: TimeEntry | null; errors: UserError[] };
 
-export async function currentTimer(ctx: RequestContext, actor: Actor): Promise<Timer | null> {
+export async function currentTimer(ctx: RequestContext, actor: UserActor): Promise<Timer | null> {
   return ctx.em.findOne(Timer, { user: actor.userId });
 }
 
@@ -18,7 +18,7 @@ export async function currentTimer(ctx: RequestContext, actor: Actor): Promise<T
  * Stops the running timer: the elapsed time, rounded up to the site's step, becomes a time entry
  * on the day the timer started (in the user's time zone).
  */
-export async function stopTimer(ctx: RequestContext, actor: Actor): Promise<TimerResult> {
+export async function stopTimer(ctx: RequestContext, actor: UserActor): Promise<TimerResult> {
   const timer = await currentTimer(ctx, actor);
   if (!timer)
     return { timer: null, entry: null, errors: [UserError.of('NO_TIMER', 'No timer is running.')] };
@@ -46,7 +46,7 @@ export async function stopTimer(ctx: RequestContext, actor: Actor): Promise<Time
 /** Starts a timer; a timer already running is stopped first, so there is never more than one. */
 export async function startTimer(
   ctx: RequestContext,
-  actor: Actor,
+  actor: UserActor,
   input: { projectId: string; taskId: string | null; description: string },
 ): Promise<TimerResult> {
   const project = await ctx.em.findOne(Project, { id: input.projectId, archived: false });

@@ -15,7 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { RequestContext } from '../../core/context.js';
-import { requireActor } from '../../core/context.js';
+import { requireActor, requireUser } from '../../core/context.js';
 import { badUserInput, forbidden } from '../../core/errors.js';
 import { ConnectionArgs, paginate } from '../../graphql/connection.js';
 import { canReachUser, reachableUserIds } from '../team/scope.js';
@@ -105,7 +105,8 @@ export class TimesheetResolver {
     const actor = requireActor(ctx);
     if (!isIsoDate(week))
       throw badUserInput('"week" must be a day of the week as YYYY-MM-DD.', 'week');
-    const owner = userId ?? actor.userId;
+    const owner = userId ?? (actor.kind === 'user' ? actor.userId : null);
+    if (!owner) throw badUserInput('A service must name the person: give "userId".', 'userId');
     if (!isUuid(owner) || !(await canReachUser(ctx.em, actor, 'timesheet.read', owner))) {
       throw forbidden('You may not see that person’s timesheets.');
     }
@@ -176,7 +177,7 @@ export class TimesheetResolver {
     @Arg('week', () => String) week: string,
     @Ctx() ctx: RequestContext,
   ): Promise<TimesheetPayload> {
-    return toPayload(ctx, await submitWeek(ctx, requireActor(ctx), week));
+    return toPayload(ctx, await submitWeek(ctx, requireUser(ctx), week));
   }
 
   @Mutation(() => TimesheetPayload, {
@@ -186,7 +187,7 @@ export class TimesheetResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<TimesheetPayload> {
-    return toPayload(ctx, await approveWeek(ctx, requireActor(ctx), id));
+    return toPayload(ctx, await approveWeek(ctx, requireUser(ctx), id));
   }
 
   @Mutation(() => TimesheetPayload, { description: 'Sends a submitted week back with a comment.' })
@@ -195,7 +196,7 @@ export class TimesheetResolver {
     @Arg('comment', () => String) comment: string,
     @Ctx() ctx: RequestContext,
   ): Promise<TimesheetPayload> {
-    return toPayload(ctx, await rejectWeek(ctx, requireActor(ctx), id, comment));
+    return toPayload(ctx, await rejectWeek(ctx, requireUser(ctx), id, comment));
   }
 
   @Mutation(() => TimesheetPayload, { description: 'Reopens an approved week (administrators).' })
@@ -203,6 +204,6 @@ export class TimesheetResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<TimesheetPayload> {
-    return toPayload(ctx, await reopenWeek(ctx, requireActor(ctx), id));
+    return toPayload(ctx, await reopenWeek(ctx, requireUser(ctx), id));
   }
 }

@@ -1,6 +1,6 @@
 import { amountFor, isIsoDate, weekStart } from '@horae/shared/time';
 import { isUuid } from '@horae/shared/validation';
-import type { Actor, RequestContext } from '../../core/context.js';
+import type { RequestContext, UserActor } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
 import { auditByUser } from '../audit/audit.service.js';
 import { resolveRate } from '../project/rates.js';
@@ -18,7 +18,7 @@ const fail = (code: string, message: string, field: string | null = null): Sheet
 
 function audit(
   ctx: RequestContext,
-  actor: Actor,
+  actor: UserActor,
   action: string,
   sheet: Timesheet,
   data: Record<string, unknown>,
@@ -45,7 +45,7 @@ async function weekEntries(ctx: RequestContext, sheet: Timesheet): Promise<TimeE
 /** The viewer submits one of their own weeks (any day of it may be given). */
 export async function submitWeek(
   ctx: RequestContext,
-  actor: Actor,
+  actor: UserActor,
   week: string,
 ): Promise<SheetResult> {
   if (!isIsoDate(week))
@@ -73,7 +73,7 @@ export async function submitWeek(
 
 async function findDecidable(
   ctx: RequestContext,
-  actor: Actor,
+  actor: UserActor,
   id: string,
   permission: 'timesheet.approve' | 'timesheet.reopen',
 ): Promise<Timesheet | SheetResult> {
@@ -91,7 +91,7 @@ async function findDecidable(
 /** Approval fixes each entry's rate (task -> project -> user -> site) and amount, and locks the week. */
 export async function approveWeek(
   ctx: RequestContext,
-  actor: Actor,
+  actor: UserActor,
   id: string,
 ): Promise<SheetResult> {
   const sheet = await findDecidable(ctx, actor, id, 'timesheet.approve');
@@ -130,7 +130,7 @@ export async function approveWeek(
 
 export async function rejectWeek(
   ctx: RequestContext,
-  actor: Actor,
+  actor: UserActor,
   id: string,
   comment: string,
 ): Promise<SheetResult> {
@@ -159,7 +159,7 @@ export async function rejectWeek(
 /** An administrator reopens an approved week; refused while any of its time is invoiced. */
 export async function reopenWeek(
   ctx: RequestContext,
-  actor: Actor,
+  actor: UserActor,
   id: string,
 ): Promise<SheetResult> {
   const sheet = await findDecidable(ctx, actor, id, 'timesheet.reopen');

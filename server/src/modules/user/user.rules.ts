@@ -1,11 +1,12 @@
-import { can, isAuthenticated, type RuleTree } from '../../graphql/rules.js';
+import { chain } from 'graphql-shield';
+import { can, isAuthenticated, recentlyAuthenticated, type RuleTree } from '../../graphql/rules.js';
 
 export const userRules: RuleTree = {
   Query: { users: can('user.read'), user: can('user.read') },
   Mutation: {
     userCreate: can('user.create'),
     userUpdate: can('user.update'),
-    userDeactivate: can('user.deactivate'),
+    userDeactivate: chain(can('user.deactivate'), recentlyAuthenticated),
     userReactivate: can('user.deactivate'),
   },
   // Reaching a User at all already took user.read or being the viewer.

@@ -103,6 +103,7 @@ export async function updateUser(
     const previous = (await current.load(user.id)).map(g => g.name).sort();
     const next = groups.map(g => g.name).sort();
     const removesOwnAdmin =
+      actor.kind === 'user' &&
       user.id === actor.userId &&
       previous.includes('Administrators') &&
       !next.includes('Administrators');
@@ -131,7 +132,7 @@ export async function setUserStatus(
 ): Promise<UserResult> {
   const user = await ctx.em.findOne(User, { id });
   if (!user) return fail(UserError.of('NOT_FOUND', 'There is no such user on this site.', 'id'));
-  if (status === 'deactivated' && user.id === actor.userId) {
+  if (status === 'deactivated' && actor.kind === 'user' && user.id === actor.userId) {
     return fail(UserError.of('SELF_LOCKOUT', 'You cannot deactivate yourself.', 'id'));
   }
   if (user.status === status) return { user, errors: [] };
