@@ -7,6 +7,9 @@ export default defineConfig({
   plugins: [react()],
   server: {
     proxy: {
+      // Single sign-on: top-level navigations to /auth/sso/start and back from the identity
+      // provider to /auth/sso/callback (set PUBLIC_URL to Vite's address so it comes back here).
+      '/auth/': { target: API_ORIGIN },
       '/graphql': {
         target: API_ORIGIN,
         configure: proxy => {

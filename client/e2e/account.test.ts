@@ -42,8 +42,8 @@ async function openSignInPage(): Promise<Page> {
   return page;
 }
 
-async function openAccount(page: Page): Promise<void> {
-  await page.getByRole('banner').getByRole('link', { name: 'Emil Employee' }).click();
+async function openAccount(page: Page, name = 'Emil Employee'): Promise<void> {
+  await page.getByRole('banner').getByRole('link', { name }).click();
   await visible(page.getByRole('heading', { level: 1, name: 'Account' }));
 }
 
@@ -55,7 +55,8 @@ describe('the account page', () => {
     await openAccount(page);
 
     const section = page.getByRole('region', { name: 'Password' });
-    await section.getByLabel('Current password').fill(PASSWORD);
+    // Right after signing in no current password is asked (see the re-authentication test).
+    expect(await section.getByLabel('Current password').count()).toBe(0);
     await section.getByLabel('New password').fill('emil2024');
     await visible(section.getByText('Strength: Weak'));
     await visible(section.getByText(/The password is too short: use at least 15 characters/));
@@ -81,8 +82,6 @@ describe('the account page', () => {
     const section = page.getByRole('region', { name: 'Two-step sign-in' });
     await visible(section.getByText('Off', { exact: true }));
     await section.getByRole('button', { name: 'Turn on' }).click();
-    await section.getByLabel('Current password').fill(PASSWORD);
-    await section.getByRole('button', { name: 'Continue' }).click();
 
     await visible(section.getByRole('img', { name: /QR code/ }));
     const secret = (await section.locator('#mfa-secret').textContent())?.trim() ?? '';
@@ -118,5 +117,35 @@ describe('the account page', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
     await visible(page.getByText('Signed in as Emil Employee', { exact: false }));
+  });
+
+  it('asks “Confirm it’s you” when the sign-in is over 10 minutes old, then changes the password', async () => {
+    const page = await openSignInPage();
+    await signIn(page, 'tom.bakker@demo.example', PASSWORD);
+    await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
+    await openAccount(page, 'Tom Bakker');
+    // Eleven minutes pass since Tom proved who he is.
+    await server!.sql(
+      `update session set authenticated_at = now() - interval '11 minutes'
+        where user_id = (select id from app_user where email = 'tom.bakker@demo.example')`,
+    );
+
+    const section = page.getByRole('region', { name: 'Password' });
+    await section.getByLabel('New password').fill('quartz-meadow-lantern-51-ripple');
+    await section.getByRole('button', { name: 'Change password' }).click();
+
+    const dialog = page.getByRole('dialog', { name: "Confirm it's you" });
+    await visible(dialog);
+    expect(await dialog.getByLabel('Code from your authenticator app').count()).toBe(0);
+    await dialog.getByLabel('Password').fill('not-my-password-at-all');
+    await dialog.getByRole('button', { name: 'Confirm and continue' }).click();
+    await visible(dialog.getByText('Your password is not right.'));
+    await page.screenshot({ path: `${RESULTS_DIR}reauthenticate.png`, fullPage: true });
+
+    await dialog.getByLabel('Password').fill(PASSWORD);
+    await dialog.getByRole('button', { name: 'Confirm and continue' }).click();
+    // The change that was refused is sent again by itself.
+    await visible(section.getByText(/Your password has been changed/));
+    expect(await dialog.count()).toBe(0);
   });
 });

@@ -298,7 +298,14 @@ export async function createApp(
     }
   });
 
-  registerSsoRoutes(app, { orm, config, logger, mailer, sessionCookieName: cookieName, secureCookies });
+  registerSsoRoutes(app, {
+    orm,
+    config,
+    logger,
+    mailer,
+    sessionCookieName: cookieName,
+    secureCookies,
+  });
 
   // The SPA: static assets, and index.html for client-side routes.
   if (fs.existsSync(path.join(clientDist, 'index.html'))) {

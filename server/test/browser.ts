@@ -65,7 +65,8 @@ export class Browser {
     let res = await this.request(current, init);
     for (let hops = 0; hops < 20; hops++) {
       const location = res.headers.get('location');
-      if (res.status < 300 || res.status >= 400 || !location) return { res, url: current, next: null };
+      if (res.status < 300 || res.status >= 400 || !location)
+        return { res, url: current, next: null };
       const next = new URL(location, current);
       if (stopBefore(next)) return { res, url: current, next };
       current = next;

@@ -51,6 +51,8 @@ export function createApolloClient(
     cache: new InMemoryCache({
       typePolicies: {
         Viewer: { merge: true },
+        // One settings object without an id, read by several sections' queries: merge their fields.
+        SiteSettings: { merge: true },
         // A week that was never submitted has no id: keep each such week inside its own query
         // result instead of merging every unsubmitted week into one `Timesheet:null` object.
         Timesheet: {

@@ -1,17 +1,34 @@
-import { PERMISSION_CATALOG } from '@horae/shared/permissions';
+import { parseGrant, PERMISSION_CATALOG, type Scope } from '@horae/shared/permissions';
 
 type PermissionSection = { label: string; items: { permission: string; description: string }[] };
 
-/** Groups granted permissions by resource, in catalog order, described in words. */
+/** How far a scoped grant (a group's "report.read:team") reaches, in words. */
+const SCOPE_PHRASES: Record<Scope, string> = {
+  own: 'own records',
+  team: 'their team',
+  all: 'all site',
+};
+
+/**
+ * Groups granted permissions by resource, in catalog order, described in words. Grants with a
+ * scope ("timeEntry.read:own", as groups hold them) say how far they reach.
+ */
 export function describePermissions(granted: readonly string[]): PermissionSection[] {
-  const held = new Set(granted);
+  const held = new Map<string, { grant: string; scope: Scope | null }>();
+  for (const grant of granted) {
+    const parsed = parseGrant(grant);
+    if (parsed) held.set(parsed.permission, { grant, scope: grant.includes(':') ? parsed.scope : null });
+  }
   const known = new Set<string>();
   const sections: PermissionSection[] = [];
   for (const [resource, definition] of Object.entries(PERMISSION_CATALOG)) {
-    const items = Object.entries(definition.actions)
-      .map(([action, description]) => ({ permission: `${resource}.${action}`, description }))
-      .filter(item => held.has(item.permission));
-    items.forEach(item => known.add(item.permission));
+    const items = Object.entries(definition.actions).flatMap(([action, description]) => {
+      const grant = held.get(`${resource}.${action}`);
+      if (!grant) return [];
+      known.add(grant.grant);
+      const reach = grant.scope ? ` (${SCOPE_PHRASES[grant.scope]})` : '';
+      return [{ permission: grant.grant, description: `${description}${reach}` }];
+    });
     if (items.length) sections.push({ label: definition.label, items });
   }
   // A permission newer than this build of the SPA is still shown, by its name.

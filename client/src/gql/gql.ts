@@ -36,12 +36,23 @@ type Documents = {
     "\n  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.PasswordResetRequestDocument,
     "\n  mutation PasswordReset($input: PasswordLinkInput!) {\n    passwordReset(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.PasswordResetDocument,
     "\n  mutation InvitationAccept($input: PasswordLinkInput!) {\n    invitationAccept(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.InvitationAcceptDocument,
+    "\n  query SiteSignInOptions($slug: String!) {\n    siteSignInOptions(slug: $slug) {\n      sso\n      ssoRequired\n    }\n  }\n": typeof types.SiteSignInOptionsDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    name\n    number\n    contact\n    vatNumber\n    currency\n    archived\n  }\n": typeof types.CustomerFieldsFragmentDoc,
     "\n  query Customers($first: Int!, $after: String, $search: String, $includeArchived: Boolean) {\n    customers(first: $first, after: $after, search: $search, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerFields\n      }\n    }\n  }\n": typeof types.CustomersDocument,
     "\n  query CustomerOptions {\n    customers(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        number\n        currency\n      }\n    }\n  }\n": typeof types.CustomerOptionsDocument,
     "\n  mutation CustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        ...CustomerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.CustomerCreateDocument,
     "\n  mutation CustomerUpdate($input: CustomerUpdateInput!) {\n    customerUpdate(input: $input) {\n      customer {\n        ...CustomerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.CustomerUpdateDocument,
+    "\n  fragment ExposureSubjectFields on ExposureSubject {\n    kind\n    id\n    name\n    exposed\n    locked\n  }\n": typeof types.ExposureSubjectFieldsFragmentDoc,
+    "\n  query FieldExposure {\n    fieldExposure {\n      fields {\n        field\n        label\n        category\n        defaultForGroups\n        defaultForServices\n      }\n      groups {\n        ...ExposureSubjectFields\n      }\n      services {\n        ...ExposureSubjectFields\n      }\n    }\n  }\n": typeof types.FieldExposureDocument,
+    "\n  mutation FieldExposureSet($input: FieldExposureSetInput!) {\n    fieldExposureSet(input: $input) {\n      subject {\n        ...ExposureSubjectFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.FieldExposureSetDocument,
     "\n  query Groups($first: Int!, $after: String) {\n    groups(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        builtIn\n        permissions\n      }\n    }\n  }\n": typeof types.GroupsDocument,
+    "\n  fragment GroupDetailFields on Group {\n    id\n    name\n    builtIn\n    permissions\n    members @include(if: $withMembers) {\n      isManager\n      user {\n        id\n        displayName\n        email\n        status\n      }\n    }\n  }\n": typeof types.GroupDetailFieldsFragmentDoc,
+    "\n  query GroupDetail($id: ID!, $withMembers: Boolean!) {\n    group(id: $id) {\n      ...GroupDetailFields\n    }\n    # The Group type does not say which group is Administrators; the exposure matrix does.\n    fieldExposure {\n      groups {\n        id\n        locked\n      }\n    }\n  }\n": typeof types.GroupDetailDocument,
+    "\n  mutation GroupCreate($input: GroupCreateInput!) {\n    groupCreate(input: $input) {\n      group {\n        id\n        name\n        builtIn\n        permissions\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.GroupCreateDocument,
+    "\n  mutation GroupUpdate($id: ID!, $input: GroupUpdateInput!, $withMembers: Boolean!) {\n    groupUpdate(id: $id, input: $input) {\n      group {\n        ...GroupDetailFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.GroupUpdateDocument,
+    "\n  mutation GroupDelete($id: ID!) {\n    groupDelete(id: $id) {\n      deletedId\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.GroupDeleteDocument,
+    "\n  mutation GroupMemberSet($input: GroupMemberInput!, $withMembers: Boolean!) {\n    groupMemberSet(input: $input) {\n      group {\n        ...GroupDetailFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.GroupMemberSetDocument,
+    "\n  query MemberCandidates($search: String) {\n    users(first: 20, search: $search, status: ACTIVE) {\n      totalCount\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.MemberCandidatesDocument,
     "\n  query Invoices($first: Int!, $after: String, $status: InvoiceStatus, $customerId: ID) {\n    invoices(first: $first, after: $after, status: $status, customerId: $customerId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        status\n        periodFrom\n        periodTo\n        currency\n        totalAmount\n        totalMinutes\n        issuedAt\n        createdAt\n        customer {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.InvoicesDocument,
     "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    status\n    periodFrom\n    periodTo\n    currency\n    totalAmount\n    totalMinutes\n    createdAt\n    issuedAt\n    voidedAt\n    customer {\n      id\n      name\n      number\n      vatNumber\n      contact\n    }\n    lines {\n      id\n      position\n      description\n      minutes\n      rate\n      amount\n    }\n  }\n": typeof types.InvoiceFieldsFragmentDoc,
     "\n  query Invoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceFields\n    }\n  }\n": typeof types.InvoiceDocument,
@@ -70,6 +81,9 @@ type Documents = {
     "\n  mutation LoginBlockLift($id: ID!) {\n    loginBlockLift(id: $id) {\n      block {\n        id\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.LoginBlockLiftDocument,
     "\n  query AuditEvents(\n    $first: Int!\n    $after: String\n    $action: String\n    $actorId: ID\n    $from: String\n    $to: String\n  ) {\n    auditEvents(\n      first: $first\n      after: $after\n      action: $action\n      actorId: $actorId\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        seq\n        occurredAt\n        action\n        actorType\n        actorId\n        targetType\n        targetId\n        ip\n        requestId\n        data\n        hash\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditChainVerify {\n    auditChainVerify {\n      ok\n      events\n      brokenSeq\n      brokenId\n      reason\n    }\n  }\n": typeof types.AuditChainVerifyDocument,
+    "\n  fragment SsoSettingsFields on SiteSettings {\n    ssoMode\n    ssoIssuer\n    ssoClientId\n    ssoClientSecretSet\n    ssoAutoCreate\n    ssoCallbackUrl\n  }\n": typeof types.SsoSettingsFieldsFragmentDoc,
+    "\n  query SsoSettings {\n    siteSettings {\n      ...SsoSettingsFields\n    }\n  }\n": typeof types.SsoSettingsDocument,
+    "\n  mutation SsoSettingsUpdate($input: SiteSettingsInput!) {\n    siteSettingsUpdate(input: $input) {\n      settings {\n        ...SsoSettingsFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SsoSettingsUpdateDocument,
     "\n  fragment TimerFields on Timer {\n    id\n    startedAt\n    description\n    project {\n      id\n      code\n      name\n    }\n    task {\n      id\n      name\n    }\n  }\n": typeof types.TimerFieldsFragmentDoc,
     "\n  query Timer {\n    timer {\n      ...TimerFields\n    }\n  }\n": typeof types.TimerDocument,
     "\n  mutation TimerStart($input: TimerStartInput!) {\n    timerStart(input: $input) {\n      timer {\n        ...TimerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.TimerStartDocument,
@@ -105,12 +119,23 @@ const documents: Documents = {
     "\n  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.PasswordResetRequestDocument,
     "\n  mutation PasswordReset($input: PasswordLinkInput!) {\n    passwordReset(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.PasswordResetDocument,
     "\n  mutation InvitationAccept($input: PasswordLinkInput!) {\n    invitationAccept(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.InvitationAcceptDocument,
+    "\n  query SiteSignInOptions($slug: String!) {\n    siteSignInOptions(slug: $slug) {\n      sso\n      ssoRequired\n    }\n  }\n": types.SiteSignInOptionsDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    name\n    number\n    contact\n    vatNumber\n    currency\n    archived\n  }\n": types.CustomerFieldsFragmentDoc,
     "\n  query Customers($first: Int!, $after: String, $search: String, $includeArchived: Boolean) {\n    customers(first: $first, after: $after, search: $search, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerFields\n      }\n    }\n  }\n": types.CustomersDocument,
     "\n  query CustomerOptions {\n    customers(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        number\n        currency\n      }\n    }\n  }\n": types.CustomerOptionsDocument,
     "\n  mutation CustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        ...CustomerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.CustomerCreateDocument,
     "\n  mutation CustomerUpdate($input: CustomerUpdateInput!) {\n    customerUpdate(input: $input) {\n      customer {\n        ...CustomerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.CustomerUpdateDocument,
+    "\n  fragment ExposureSubjectFields on ExposureSubject {\n    kind\n    id\n    name\n    exposed\n    locked\n  }\n": types.ExposureSubjectFieldsFragmentDoc,
+    "\n  query FieldExposure {\n    fieldExposure {\n      fields {\n        field\n        label\n        category\n        defaultForGroups\n        defaultForServices\n      }\n      groups {\n        ...ExposureSubjectFields\n      }\n      services {\n        ...ExposureSubjectFields\n      }\n    }\n  }\n": types.FieldExposureDocument,
+    "\n  mutation FieldExposureSet($input: FieldExposureSetInput!) {\n    fieldExposureSet(input: $input) {\n      subject {\n        ...ExposureSubjectFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.FieldExposureSetDocument,
     "\n  query Groups($first: Int!, $after: String) {\n    groups(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        builtIn\n        permissions\n      }\n    }\n  }\n": types.GroupsDocument,
+    "\n  fragment GroupDetailFields on Group {\n    id\n    name\n    builtIn\n    permissions\n    members @include(if: $withMembers) {\n      isManager\n      user {\n        id\n        displayName\n        email\n        status\n      }\n    }\n  }\n": types.GroupDetailFieldsFragmentDoc,
+    "\n  query GroupDetail($id: ID!, $withMembers: Boolean!) {\n    group(id: $id) {\n      ...GroupDetailFields\n    }\n    # The Group type does not say which group is Administrators; the exposure matrix does.\n    fieldExposure {\n      groups {\n        id\n        locked\n      }\n    }\n  }\n": types.GroupDetailDocument,
+    "\n  mutation GroupCreate($input: GroupCreateInput!) {\n    groupCreate(input: $input) {\n      group {\n        id\n        name\n        builtIn\n        permissions\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.GroupCreateDocument,
+    "\n  mutation GroupUpdate($id: ID!, $input: GroupUpdateInput!, $withMembers: Boolean!) {\n    groupUpdate(id: $id, input: $input) {\n      group {\n        ...GroupDetailFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.GroupUpdateDocument,
+    "\n  mutation GroupDelete($id: ID!) {\n    groupDelete(id: $id) {\n      deletedId\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.GroupDeleteDocument,
+    "\n  mutation GroupMemberSet($input: GroupMemberInput!, $withMembers: Boolean!) {\n    groupMemberSet(input: $input) {\n      group {\n        ...GroupDetailFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.GroupMemberSetDocument,
+    "\n  query MemberCandidates($search: String) {\n    users(first: 20, search: $search, status: ACTIVE) {\n      totalCount\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.MemberCandidatesDocument,
     "\n  query Invoices($first: Int!, $after: String, $status: InvoiceStatus, $customerId: ID) {\n    invoices(first: $first, after: $after, status: $status, customerId: $customerId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        status\n        periodFrom\n        periodTo\n        currency\n        totalAmount\n        totalMinutes\n        issuedAt\n        createdAt\n        customer {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.InvoicesDocument,
     "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    status\n    periodFrom\n    periodTo\n    currency\n    totalAmount\n    totalMinutes\n    createdAt\n    issuedAt\n    voidedAt\n    customer {\n      id\n      name\n      number\n      vatNumber\n      contact\n    }\n    lines {\n      id\n      position\n      description\n      minutes\n      rate\n      amount\n    }\n  }\n": types.InvoiceFieldsFragmentDoc,
     "\n  query Invoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceFields\n    }\n  }\n": types.InvoiceDocument,
@@ -139,6 +164,9 @@ const documents: Documents = {
     "\n  mutation LoginBlockLift($id: ID!) {\n    loginBlockLift(id: $id) {\n      block {\n        id\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.LoginBlockLiftDocument,
     "\n  query AuditEvents(\n    $first: Int!\n    $after: String\n    $action: String\n    $actorId: ID\n    $from: String\n    $to: String\n  ) {\n    auditEvents(\n      first: $first\n      after: $after\n      action: $action\n      actorId: $actorId\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        seq\n        occurredAt\n        action\n        actorType\n        actorId\n        targetType\n        targetId\n        ip\n        requestId\n        data\n        hash\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditChainVerify {\n    auditChainVerify {\n      ok\n      events\n      brokenSeq\n      brokenId\n      reason\n    }\n  }\n": types.AuditChainVerifyDocument,
+    "\n  fragment SsoSettingsFields on SiteSettings {\n    ssoMode\n    ssoIssuer\n    ssoClientId\n    ssoClientSecretSet\n    ssoAutoCreate\n    ssoCallbackUrl\n  }\n": types.SsoSettingsFieldsFragmentDoc,
+    "\n  query SsoSettings {\n    siteSettings {\n      ...SsoSettingsFields\n    }\n  }\n": types.SsoSettingsDocument,
+    "\n  mutation SsoSettingsUpdate($input: SiteSettingsInput!) {\n    siteSettingsUpdate(input: $input) {\n      settings {\n        ...SsoSettingsFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SsoSettingsUpdateDocument,
     "\n  fragment TimerFields on Timer {\n    id\n    startedAt\n    description\n    project {\n      id\n      code\n      name\n    }\n    task {\n      id\n      name\n    }\n  }\n": types.TimerFieldsFragmentDoc,
     "\n  query Timer {\n    timer {\n      ...TimerFields\n    }\n  }\n": types.TimerDocument,
     "\n  mutation TimerStart($input: TimerStartInput!) {\n    timerStart(input: $input) {\n      timer {\n        ...TimerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.TimerStartDocument,
@@ -257,6 +285,10 @@ export function graphql(source: "\n  mutation InvitationAccept($input: PasswordL
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SiteSignInOptions($slug: String!) {\n    siteSignInOptions(slug: $slug) {\n      sso\n      ssoRequired\n    }\n  }\n"): (typeof documents)["\n  query SiteSignInOptions($slug: String!) {\n    siteSignInOptions(slug: $slug) {\n      sso\n      ssoRequired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CustomerFields on Customer {\n    id\n    name\n    number\n    contact\n    vatNumber\n    currency\n    archived\n  }\n"): (typeof documents)["\n  fragment CustomerFields on Customer {\n    id\n    name\n    number\n    contact\n    vatNumber\n    currency\n    archived\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -277,7 +309,47 @@ export function graphql(source: "\n  mutation CustomerUpdate($input: CustomerUpd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ExposureSubjectFields on ExposureSubject {\n    kind\n    id\n    name\n    exposed\n    locked\n  }\n"): (typeof documents)["\n  fragment ExposureSubjectFields on ExposureSubject {\n    kind\n    id\n    name\n    exposed\n    locked\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FieldExposure {\n    fieldExposure {\n      fields {\n        field\n        label\n        category\n        defaultForGroups\n        defaultForServices\n      }\n      groups {\n        ...ExposureSubjectFields\n      }\n      services {\n        ...ExposureSubjectFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query FieldExposure {\n    fieldExposure {\n      fields {\n        field\n        label\n        category\n        defaultForGroups\n        defaultForServices\n      }\n      groups {\n        ...ExposureSubjectFields\n      }\n      services {\n        ...ExposureSubjectFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FieldExposureSet($input: FieldExposureSetInput!) {\n    fieldExposureSet(input: $input) {\n      subject {\n        ...ExposureSubjectFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FieldExposureSet($input: FieldExposureSetInput!) {\n    fieldExposureSet(input: $input) {\n      subject {\n        ...ExposureSubjectFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Groups($first: Int!, $after: String) {\n    groups(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        builtIn\n        permissions\n      }\n    }\n  }\n"): (typeof documents)["\n  query Groups($first: Int!, $after: String) {\n    groups(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        builtIn\n        permissions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupDetailFields on Group {\n    id\n    name\n    builtIn\n    permissions\n    members @include(if: $withMembers) {\n      isManager\n      user {\n        id\n        displayName\n        email\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment GroupDetailFields on Group {\n    id\n    name\n    builtIn\n    permissions\n    members @include(if: $withMembers) {\n      isManager\n      user {\n        id\n        displayName\n        email\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupDetail($id: ID!, $withMembers: Boolean!) {\n    group(id: $id) {\n      ...GroupDetailFields\n    }\n    # The Group type does not say which group is Administrators; the exposure matrix does.\n    fieldExposure {\n      groups {\n        id\n        locked\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupDetail($id: ID!, $withMembers: Boolean!) {\n    group(id: $id) {\n      ...GroupDetailFields\n    }\n    # The Group type does not say which group is Administrators; the exposure matrix does.\n    fieldExposure {\n      groups {\n        id\n        locked\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupCreate($input: GroupCreateInput!) {\n    groupCreate(input: $input) {\n      group {\n        id\n        name\n        builtIn\n        permissions\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GroupCreate($input: GroupCreateInput!) {\n    groupCreate(input: $input) {\n      group {\n        id\n        name\n        builtIn\n        permissions\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupUpdate($id: ID!, $input: GroupUpdateInput!, $withMembers: Boolean!) {\n    groupUpdate(id: $id, input: $input) {\n      group {\n        ...GroupDetailFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GroupUpdate($id: ID!, $input: GroupUpdateInput!, $withMembers: Boolean!) {\n    groupUpdate(id: $id, input: $input) {\n      group {\n        ...GroupDetailFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupDelete($id: ID!) {\n    groupDelete(id: $id) {\n      deletedId\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GroupDelete($id: ID!) {\n    groupDelete(id: $id) {\n      deletedId\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupMemberSet($input: GroupMemberInput!, $withMembers: Boolean!) {\n    groupMemberSet(input: $input) {\n      group {\n        ...GroupDetailFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GroupMemberSet($input: GroupMemberInput!, $withMembers: Boolean!) {\n    groupMemberSet(input: $input) {\n      group {\n        ...GroupDetailFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberCandidates($search: String) {\n    users(first: 20, search: $search, status: ACTIVE) {\n      totalCount\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberCandidates($search: String) {\n    users(first: 20, search: $search, status: ACTIVE) {\n      totalCount\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -390,6 +462,18 @@ export function graphql(source: "\n  query AuditEvents(\n    $first: Int!\n    $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditChainVerify {\n    auditChainVerify {\n      ok\n      events\n      brokenSeq\n      brokenId\n      reason\n    }\n  }\n"): (typeof documents)["\n  query AuditChainVerify {\n    auditChainVerify {\n      ok\n      events\n      brokenSeq\n      brokenId\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SsoSettingsFields on SiteSettings {\n    ssoMode\n    ssoIssuer\n    ssoClientId\n    ssoClientSecretSet\n    ssoAutoCreate\n    ssoCallbackUrl\n  }\n"): (typeof documents)["\n  fragment SsoSettingsFields on SiteSettings {\n    ssoMode\n    ssoIssuer\n    ssoClientId\n    ssoClientSecretSet\n    ssoAutoCreate\n    ssoCallbackUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoSettings {\n    siteSettings {\n      ...SsoSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query SsoSettings {\n    siteSettings {\n      ...SsoSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoSettingsUpdate($input: SiteSettingsInput!) {\n    siteSettingsUpdate(input: $input) {\n      settings {\n        ...SsoSettingsFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SsoSettingsUpdate($input: SiteSettingsInput!) {\n    siteSettingsUpdate(input: $input) {\n      settings {\n        ...SsoSettingsFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

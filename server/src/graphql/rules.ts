@@ -68,13 +68,15 @@ export function can(permission: Permission): IRule {
 }
 
 /** A signed-in person (not a service token): their own account, timers, their own weeks. */
-export const isUser = rule('isUser', { cache: 'contextual' })(
-  (_parent, _args, ctx: RequestContext) => {
-    if (!ctx.actor) return notSignedIn(ctx);
-    if (ctx.actor.kind === 'user') return true;
-    return forbidden('Only a signed-in person can do this; a service token cannot.');
-  },
-);
+export const isUser = rule('isUser', { cache: 'contextual' })((
+  _parent,
+  _args,
+  ctx: RequestContext,
+) => {
+  if (!ctx.actor) return notSignedIn(ctx);
+  if (ctx.actor.kind === 'user') return true;
+  return forbidden('Only a signed-in person can do this; a service token cannot.');
+});
 
 const exposureRules = new Map<CatalogField, IRule>();
 
@@ -91,7 +93,8 @@ export function exposed(field: CatalogField): IRule {
       (parent: { id?: unknown } | undefined, _args, ctx: RequestContext) => {
         if (!ctx.actor) return notSignedIn(ctx);
         if (ctx.actor.exposure.has(field)) return true;
-        if (aboutPerson && ctx.actor.kind === 'user' && parent?.id === ctx.actor.userId) return true;
+        if (aboutPerson && ctx.actor.kind === 'user' && parent?.id === ctx.actor.userId)
+          return true;
         return forbidden(
           `The field ${field} (${FIELD_CATALOG[field].label.toLowerCase()}) is hidden from you. A site administrator can expose it under Permissions.`,
         );

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import {
-  defaultFieldResolver,
   GraphQLError,
   isNonNullType,
   isObjectType,
@@ -70,7 +69,8 @@ export async function buildSchemaWithShield(): Promise<GraphQLSchema> {
     const def = isObjectType(graphqlType) ? graphqlType.getFields()[name] : undefined;
     if (!def) throw new Error(`The field catalog names ${field}, which the schema does not have`);
     if (isNonNullType(def.type)) throw new Error(`${field} is catalogued, so it must be nullable`);
-    def.resolve ??= defaultFieldResolver;
+    // A resolver of our own: graphql-middleware skips fields left with the default resolver.
+    def.resolve ??= (source: Record<string, unknown>) => source[name];
   }
   return applyMiddlewareToDeclaredResolvers(schema, permissions);
 }

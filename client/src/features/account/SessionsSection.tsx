@@ -59,7 +59,9 @@ export function SessionsSection() {
       }
       const count = payload.revokedCount;
       setNotice(
-        count === 1 ? '1 other session has been signed out.' : `${count} other sessions have been signed out.`,
+        count === 1
+          ? '1 other session has been signed out.'
+          : `${count} other sessions have been signed out.`,
       );
       await refetch();
     } catch (caught) {

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useRef, useState, type SubmitEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { describeProblem } from '../../app/errors';
 import { readSignInState } from '../../app/session';
 import { Field } from '../../components/Field';
@@ -9,6 +9,9 @@ import { readLastSite, rememberSite } from './last-site';
 import { loginMutation, viewerQuery } from './operations';
 import { FORGOT_PASSWORD_PATH } from './paths';
 import { SignInCodeForm } from './SignInCodeForm';
+import { ssoErrorMessage } from './sso';
+import { SsoSignInOption } from './SsoSignInOption';
+import { useSignInOptions } from './useSignInOptions';
 
 const UNKNOWN_FAILURE = 'Signing in did not work. Try again in a moment.';
 
@@ -19,7 +22,11 @@ export function SignInPage() {
   const { notice, signedOut, from } = readSignInState(location.state);
   const [login] = useMutation(loginMutation);
 
-  const [site, setSite] = useState(readLastSite);
+  // Coming back from single sign-on: the site it was for and, when it failed, why.
+  const [searchParams] = useSearchParams();
+  const [site, setSite] = useState(() => searchParams.get('site') ?? readLastSite());
+  const ssoProblem = ssoErrorMessage(searchParams.get('sso_error'));
+  const signInOptions = useSignInOptions(site);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -71,7 +78,7 @@ export function SignInPage() {
     }
   }
 
-  const alert = problem ?? notice;
+  const alert = problem ?? ssoProblem ?? notice;
 
   return (
     <main className="sign-in" id="main">
@@ -108,6 +115,9 @@ export function SignInPage() {
                   autoCapitalize="none"
                   spellCheck={false}
                 />
+                {signInOptions.sso ? (
+                  <SsoSignInOption site={site} required={signInOptions.ssoRequired} />
+                ) : null}
                 <Field
                   id="sign-in-email"
                   name="email"
@@ -131,11 +141,19 @@ export function SignInPage() {
                   inputRef={passwordRef}
                 />
                 <button
-                  className="button button--primary button--block"
+                  className={
+                    signInOptions.sso
+                      ? 'button button--block'
+                      : 'button button--primary button--block'
+                  }
                   type="submit"
                   disabled={submitting}
                 >
-                  {submitting ? 'Signing in…' : 'Sign in'}
+                  {submitting
+                    ? 'Signing in…'
+                    : signInOptions.ssoRequired
+                      ? 'Sign in with password'
+                      : 'Sign in'}
                 </button>
                 <p className="sign-in__links">
                   <Link to={FORGOT_PASSWORD_PATH}>Forgot your password?</Link>

@@ -106,3 +106,12 @@ export const invitationAcceptMutation = graphql(`
     }
   }
 `);
+
+export const siteSignInOptionsQuery = graphql(`
+  query SiteSignInOptions($slug: String!) {
+    siteSignInOptions(slug: $slug) {
+      sso
+      ssoRequired
+    }
+  }
+`);

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { PermissionList } from '../../components/PermissionList';
 import type { GroupsQuery } from '../../gql/graphql';
 
@@ -17,7 +18,7 @@ export function GroupsTable({ groups }: { groups: readonly Group[] }) {
           {groups.map(group => (
             <tr key={group.id}>
               <th scope="row">
-                {group.name}
+                <Link to={`/groups/${group.id}`}>{group.name}</Link>
                 {group.builtIn ? <span className="badge badge--built-in">Built-in</span> : null}
               </th>
               <td>

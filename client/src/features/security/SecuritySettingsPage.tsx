@@ -8,6 +8,7 @@ import { GeneralSettingsForm } from './GeneralSettingsForm';
 import { siteSettingsQuery } from './operations';
 import { GeneralSettingsSummary, SignInSettingsSummary } from './SettingsSummary';
 import { SignInSettingsForm } from './SignInSettingsForm';
+import { SsoSettingsSection } from './SsoSettingsSection';
 
 /** The site's security and time settings: a form with `site.update`, a summary with only read. */
 export function SecuritySettingsPage() {
@@ -45,7 +46,7 @@ export function SecuritySettingsPage() {
           ) : (
             <SignInSettingsSummary settings={settings} />
           )}
-          {/* SSO section */}
+          <SsoSettingsSection />
           {canUpdate ? (
             <GeneralSettingsForm settings={settings} />
           ) : (

@@ -123,7 +123,10 @@ describe('re-authentication for sensitive changes', () => {
     expect(wrongCode.data.reauthenticate.errors).toMatchObject([
       { field: 'code', code: 'WRONG_CODE' },
     ]);
-    const wrongPassword = await me.request(REAUTH, { p: 'not-it-at-all-123', c: codeAt(secret, 1) });
+    const wrongPassword = await me.request(REAUTH, {
+      p: 'not-it-at-all-123',
+      c: codeAt(secret, 1),
+    });
     expect(wrongPassword.data.reauthenticate.errors).toMatchObject([{ code: 'WRONG_PASSWORD' }]);
     // An inline password alone is not enough with two-step sign-in on.
     const inline = await me.request(

@@ -150,7 +150,9 @@ function inlinePassword(args: Record<string, unknown>): string | undefined {
   const input = args.input;
   const value =
     args.currentPassword ??
-    (input && typeof input === 'object' ? (input as Record<string, unknown>).currentPassword : null);
+    (input && typeof input === 'object'
+      ? (input as Record<string, unknown>).currentPassword
+      : null);
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
@@ -191,6 +193,7 @@ export async function checkRecentAuthentication(
     passwordWithoutCode = outcome.code === 'CODE_REQUIRED';
   }
   if (await authenticatedRecently(ctx, actor)) return true;
-  if (passwordWithoutCode) return reauthenticationRequired({ secondFactor: true, reason: 'CODE_REQUIRED' });
+  if (passwordWithoutCode)
+    return reauthenticationRequired({ secondFactor: true, reason: 'CODE_REQUIRED' });
   return reauthenticationRequired({ secondFactor: await hasConfirmedFactor(ctx, actor.userId) });
 }

@@ -4,14 +4,16 @@ import { forbidden } from '../../core/errors.js';
 import { can, isAuthenticated, isUser, notSignedIn, type RuleTree } from '../../graphql/rules.js';
 
 /** Changing a group's exposure needs group.manage; a service's needs service.manage. */
-const canManageSubject = rule('canManageExposureSubject', { cache: 'strict' })(
-  (_parent, args: { input?: { subjectKind?: string } }, ctx: RequestContext) => {
-    if (!ctx.actor) return notSignedIn(ctx);
-    const permission = args.input?.subjectKind === 'service' ? 'service.manage' : 'group.manage';
-    if (ctx.actor.permissions.has(permission)) return true;
-    return forbidden(`You do not have permission to do this: it needs "${permission}".`);
-  },
-);
+const canManageSubject = rule('canManageExposureSubject', { cache: 'strict' })((
+  _parent,
+  args: { input?: { subjectKind?: string } },
+  ctx: RequestContext,
+) => {
+  if (!ctx.actor) return notSignedIn(ctx);
+  const permission = args.input?.subjectKind === 'service' ? 'service.manage' : 'group.manage';
+  if (ctx.actor.permissions.has(permission)) return true;
+  return forbidden(`You do not have permission to do this: it needs "${permission}".`);
+});
 
 export const exposureRules: RuleTree = {
   Query: {

@@ -1,43 +1,21 @@
 import { filterSchema, pruneSchema } from '@graphql-tools/utils';
-import type { CatalogField } from '@horae/shared/fields';
-import type { Permission } from '@horae/shared/permissions';
 import { GraphQLSchema } from 'graphql';
-import type { ShieldRule } from '../../graphql/rules.js';
+import { ruleAllows, type RuleView } from '../../graphql/rule-view.js';
 import { buildBareSchema, mergedRules, printSortedSchema } from '../../graphql/schema.js';
 
-type ServiceView = { permissions: ReadonlySet<Permission>; exposure: ReadonlySet<CatalogField> };
-
-/**
- * Whether a service with these permissions and this exposure can pass a rule, read off the rule
- * itself: `can:<permission>`, `exposed:<field>`, `isAuthenticated`; people-only rules (`isUser`,
- * re-authentication) and public sign-in flows do not apply to a service. Unknown rules count as
- * closed, so the printed schema never promises more than the server gives.
- */
-export function serviceCanPass(rule: ShieldRule, view: ServiceView): boolean {
-  const logic = rule as { getRules?: () => ShieldRule[] };
-  if (typeof logic.getRules === 'function') {
-    const rules = logic.getRules();
-    // graphql-shield does not export its rule classes; or/race pass when one part passes.
-    const anyOf = ['RuleOr', 'RuleRace'].includes(rule.constructor.name);
-    return anyOf
-      ? rules.some(r => serviceCanPass(r, view))
-      : rules.every(r => serviceCanPass(r, view));
-  }
-  const name = (rule as { name?: string }).name ?? '';
-  if (name.startsWith('can:')) return view.permissions.has(name.slice(4) as Permission);
-  if (name.startsWith('exposed:')) return view.exposure.has(name.slice(8) as CatalogField);
-  return name === 'isAuthenticated';
-}
+type ServiceView = Omit<RuleView, 'kind'>;
 
 let bareSchema: Promise<GraphQLSchema> | null = null;
 
 /** The SDL a service sees: only the operations it may call and the fields it may read. */
-export async function schemaForService(view: ServiceView): Promise<string> {
+export async function schemaForService(service: ServiceView): Promise<string> {
   bareSchema ??= buildBareSchema();
   const rules = mergedRules();
   const allowed = (type: string, field: string) => {
     const r = rules[type]?.[field];
-    return r === undefined ? !['Query', 'Mutation'].includes(type) : serviceCanPass(r, view);
+    if (r === undefined) return !['Query', 'Mutation'].includes(type);
+    // What cannot be judged without a request (public sign-in flows) is left out.
+    return ruleAllows(r, { ...service, kind: 'service' }) === true;
   };
   let schema = filterSchema({
     schema: await bareSchema,

@@ -28,7 +28,7 @@ export function checkGrants(grants: readonly string[]): string[] | UserError {
       isScoped(parsed.permission) ? `${parsed.permission}:${parsed.scope}` : parsed.permission,
     );
   }
-  return [...result].sort() as Grant[];
+  return [...result].sort();
 }
 
 function checkName(name: string): string | UserError {
@@ -57,11 +57,22 @@ export async function createGroup(
   if (await nameTaken(ctx, name)) {
     return fail('NAME_TAKEN', `There is already a group called "${name}".`, 'name');
   }
-  const group = ctx.em.create(Group, { site: actor.siteId, name, builtIn: null, permissions: grants });
-  await ctx.em.flush();
-  await auditByUser(ctx, actor, 'group.created', { type: 'group', id: group.id }, {
-    after: { name, permissions: grants },
+  const group = ctx.em.create(Group, {
+    site: actor.siteId,
+    name,
+    builtIn: null,
+    permissions: grants,
   });
+  await ctx.em.flush();
+  await auditByUser(
+    ctx,
+    actor,
+    'group.created',
+    { type: 'group', id: group.id },
+    {
+      after: { name, permissions: grants },
+    },
+  );
   return { group, errors: [] };
 }
 
@@ -106,10 +117,16 @@ export async function updateGroup(
   }
   await ctx.em.flush();
   if (Object.keys(after).length) {
-    await auditByUser(ctx, actor, 'group.updated', { type: 'group', id: group.id }, {
-      before,
-      after,
-    });
+    await auditByUser(
+      ctx,
+      actor,
+      'group.updated',
+      { type: 'group', id: group.id },
+      {
+        before,
+        after,
+      },
+    );
   }
   return { group, errors: [] };
 }
@@ -121,7 +138,10 @@ export async function deleteGroup(
 ): Promise<{ deletedId: string | null; errors: UserError[] }> {
   const group = await ctx.em.findOne(Group, { id });
   if (!group) {
-    return { deletedId: null, errors: [UserError.of('NOT_FOUND', 'There is no such group.', 'id')] };
+    return {
+      deletedId: null,
+      errors: [UserError.of('NOT_FOUND', 'There is no such group.', 'id')],
+    };
   }
   if (group.builtIn) {
     return {
@@ -132,9 +152,15 @@ export async function deleteGroup(
     };
   }
   const members = await ctx.em.count(GroupMembership, { group: group.id });
-  await auditByUser(ctx, actor, 'group.deleted', { type: 'group', id: group.id }, {
-    before: { name: group.name, permissions: [...group.permissions].sort(), members },
-  });
+  await auditByUser(
+    ctx,
+    actor,
+    'group.deleted',
+    { type: 'group', id: group.id },
+    {
+      before: { name: group.name, permissions: [...group.permissions].sort(), members },
+    },
+  );
   await ctx.em.nativeDelete(Group, { id: group.id });
   return { deletedId: id, errors: [] };
 }
@@ -181,24 +207,42 @@ export async function setMembership(
     ctx.em.remove(existing);
     await ctx.em.flush();
     ctx.loaders.groupsByUser.clear(user.id);
-    await auditByUser(ctx, actor, 'group.member_removed', { type: 'group', id: group.id }, {
-      user: user.id,
-      before: { member: true, isManager: existing.isManager },
-      after: { member: false },
-    });
+    await auditByUser(
+      ctx,
+      actor,
+      'group.member_removed',
+      { type: 'group', id: group.id },
+      {
+        user: user.id,
+        before: { member: true, isManager: existing.isManager },
+        after: { member: false },
+      },
+    );
     return { group, errors: [] };
   }
   const isManager = input.isManager ?? existing?.isManager ?? false;
   if (existing && existing.isManager === isManager) return { group, errors: [] };
   const before = existing ? { member: true, isManager: existing.isManager } : { member: false };
   if (existing) existing.isManager = isManager;
-  else ctx.em.create(GroupMembership, { site: actor.siteId, group: group.id, user: user.id, isManager });
+  else
+    ctx.em.create(GroupMembership, {
+      site: actor.siteId,
+      group: group.id,
+      user: user.id,
+      isManager,
+    });
   await ctx.em.flush();
   ctx.loaders.groupsByUser.clear(user.id);
-  await auditByUser(ctx, actor, 'group.member_set', { type: 'group', id: group.id }, {
-    user: user.id,
-    before,
-    after: { member: true, isManager },
-  });
+  await auditByUser(
+    ctx,
+    actor,
+    'group.member_set',
+    { type: 'group', id: group.id },
+    {
+      user: user.id,
+      before,
+      after: { member: true, isManager },
+    },
+  );
   return { group, errors: [] };
 }

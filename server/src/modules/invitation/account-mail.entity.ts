@@ -24,9 +24,6 @@ export const AccountMailRequest = defineEntity({
       .defaultRaw('now()')
       .onCreate(() => new Date()),
   },
-  indexes: [
-    { properties: ['addressKey', 'occurredAt'] },
-    { properties: ['ipKey', 'occurredAt'] },
-  ],
+  indexes: [{ properties: ['addressKey', 'occurredAt'] }, { properties: ['ipKey', 'occurredAt'] }],
 });
 export type AccountMailRequest = InferEntity<typeof AccountMailRequest>;

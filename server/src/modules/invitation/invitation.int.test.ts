@@ -195,7 +195,9 @@ describe('reset mails are limited per address and per client (real SMTP)', () =>
   it('limits one client to 10 requests an hour, known addresses or not', async () => {
     const client = new GraphQLClient(server.url);
     for (let i = 0; i < 10; i++) {
-      await client.request(RESET_REQUEST, { i: { site: 'acme', email: `nobody${i}@acme.example` } });
+      await client.request(RESET_REQUEST, {
+        i: { site: 'acme', email: `nobody${i}@acme.example` },
+      });
     }
     const res = await client.request(RESET_REQUEST, {
       i: { site: 'acme', email: 'manager@acme.example' },

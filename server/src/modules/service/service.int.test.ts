@@ -120,15 +120,18 @@ describe('services and their API tokens', () => {
 
     const listed = await admin.request(TOKENS, { id: service.id });
     expect(listed.data.service.tokens[0]).toMatchObject({ lastUsedIp: '203.0.113.9' });
-    expect(Date.parse(listed.data.service.tokens[0].lastUsedAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect(Date.parse(listed.data.service.tokens[0].lastUsedAt)).toBeGreaterThan(
+      Date.now() - 60_000,
+    );
   });
 
   it('refuses expired, revoked, malformed, unknown and deleted-service tokens alike, without saying which', async () => {
     const service = await createService(admin, { name: 'Leaky' });
     const expired = await issueToken(admin, service.id, { name: 'old' });
-    await server.sql(`update service_token set expires_at = now() - interval '1 second' where id = $1`, [
-      expired.token.id,
-    ]);
+    await server.sql(
+      `update service_token set expires_at = now() - interval '1 second' where id = $1`,
+      [expired.token.id],
+    );
     const revoked = await issueToken(admin, service.id, { name: 'revoked' });
     const revoke = await admin.request(
       'mutation($id: ID!) { serviceTokenRevoke(id: $id) { token { active revokedAt } errors { code } } }',
@@ -137,7 +140,9 @@ describe('services and their API tokens', () => {
     expect(revoke.data.serviceTokenRevoke.token.active).toBe(false);
     const doomed = await createService(admin, { name: 'Doomed' });
     const ofDeleted = await issueToken(admin, doomed.id);
-    expect((await partner(ofDeleted.secret).request(ACCESS)).data.access.serviceName).toBe('Doomed');
+    expect((await partner(ofDeleted.secret).request(ACCESS)).data.access.serviceName).toBe(
+      'Doomed',
+    );
     const del = await admin.request(
       'mutation($id: ID!) { serviceDelete(id: $id) { deletedId errors { code } } }',
       { id: doomed.id },
@@ -170,7 +175,10 @@ describe('services and their API tokens', () => {
     const res = await partner(secret).request('{ customers { nodes { name } } }');
     expect(res.data.customers.nodes).toEqual([{ name: 'Globex Customer' }]);
     // The acme admin cannot see or revoke globex's service or token.
-    expect((await admin.request('query($id: ID!) { service(id: $id) { id } }', { id: theirs.id })).data.service).toBeNull();
+    expect(
+      (await admin.request('query($id: ID!) { service(id: $id) { id } }', { id: theirs.id })).data
+        .service,
+    ).toBeNull();
   });
 
   it('applies a changed permission set at the next request and never grants site administration', async () => {
@@ -184,7 +192,9 @@ describe('services and their API tokens', () => {
       input: { permissions: ['customer.read', 'customer.create'] },
     });
     expect(granted.data.serviceUpdate.errors).toEqual([]);
-    expect((await client.request(create)).data.customerCreate.customer).toEqual({ name: 'From CRM' });
+    expect((await client.request(create)).data.customerCreate.customer).toEqual({
+      name: 'From CRM',
+    });
     const event = await server.sql<{ actor_type: string; actor_id: string }>(
       `select actor_type, actor_id from audit_event where action = 'customer.created' and site_id = $1 order by seq desc limit 1`,
       [acme.id],
@@ -206,11 +216,15 @@ describe('services and their API tokens', () => {
       allowedIps: ['203.0.113.0/24', '2001:db8::/48'],
     });
     const { secret } = await issueToken(admin, service.id);
-    expect((await partner(secret, '203.0.113.50').request(ACCESS)).data.access.kind).toBe('SERVICE');
+    expect((await partner(secret, '203.0.113.50').request(ACCESS)).data.access.kind).toBe(
+      'SERVICE',
+    );
     expect(errorCodes(await partner(secret, '198.51.100.1').request(ACCESS))).toEqual([
       'UNAUTHENTICATED',
     ]);
-    const bad = await admin.request(CREATE, { input: { name: 'Bad', allowedIps: ['10.0.0.0/33'] } });
+    const bad = await admin.request(CREATE, {
+      input: { name: 'Bad', allowedIps: ['10.0.0.0/33'] },
+    });
     expect(bad.data.serviceCreate.errors).toEqual([
       expect.objectContaining({ code: 'INVALID_ADDRESS', field: 'allowedIps' }),
     ]);
@@ -226,7 +240,11 @@ describe('services and their API tokens', () => {
     expect(token.preview).toBe(true);
     expect(Date.parse(token.expiresAt) - Date.now()).toBeLessThanOrEqual(10 * 60_000);
     const access = await partner(secret).request(ACCESS);
-    expect(access.data.access).toMatchObject({ kind: 'SERVICE', preview: true, serviceName: 'Previewed' });
+    expect(access.data.access).toMatchObject({
+      kind: 'SERVICE',
+      preview: true,
+      serviceName: 'Previewed',
+    });
     const listed = await admin.request(TOKENS, { id: service.id });
     expect(listed.data.service.tokens).toEqual([]);
     const audit = await server.sql(
@@ -241,7 +259,9 @@ describe('services and their API tokens', () => {
     expect(errorCodes(await manager.request(CREATE, { input: { name: 'Sneaky' } }))).toEqual([
       'FORBIDDEN',
     ]);
-    expect(errorCodes(await manager.request('{ services { nodes { id } } }'))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await manager.request('{ services { nodes { id } } }'))).toEqual([
+      'FORBIDDEN',
+    ]);
   });
 
   describe('per-service quota', () => {

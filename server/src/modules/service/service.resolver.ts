@@ -137,7 +137,9 @@ export class ServiceResolver {
     return servicePayload(await createService(ctx, requireActor(ctx), input));
   }
 
-  @Mutation(() => ServicePayload, { description: 'Changes a service; applies at its next request.' })
+  @Mutation(() => ServicePayload, {
+    description: 'Changes a service; applies at its next request.',
+  })
   async serviceUpdate(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ServiceUpdateInput) input: ServiceUpdateInput,
@@ -147,7 +149,9 @@ export class ServiceResolver {
     return servicePayload(await updateService(ctx, requireActor(ctx), id, input));
   }
 
-  @Mutation(() => DeletePayload, { description: 'Deletes a service; its tokens stop working at once.' })
+  @Mutation(() => DeletePayload, {
+    description: 'Deletes a service; its tokens stop working at once.',
+  })
   async serviceDelete(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
@@ -176,7 +180,9 @@ export class ServiceResolver {
     return tokenCreatePayload(await createToken(ctx, requireActor(ctx), input));
   }
 
-  @Mutation(() => ServiceTokenPayload, { description: 'Revokes a token; it stops working at once.' })
+  @Mutation(() => ServiceTokenPayload, {
+    description: 'Revokes a token; it stops working at once.',
+  })
   async serviceTokenRevoke(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,

@@ -42,7 +42,11 @@ function checkInput(input: ServiceInput): Partial<Service> | UserError {
   }
   if (input.description !== undefined && input.description !== null) {
     if (input.description.length > 1000) {
-      return UserError.of('TOO_LONG', 'The description has at most 1000 characters.', 'description');
+      return UserError.of(
+        'TOO_LONG',
+        'The description has at most 1000 characters.',
+        'description',
+      );
     }
     values.description = input.description.trim();
   }
@@ -149,9 +153,15 @@ export async function createService(
     requestsPerMinute: values.requestsPerMinute ?? 600,
   });
   await ctx.em.flush();
-  await auditByUser(ctx, actor, 'service.created', { type: 'service', id: service.id }, {
-    after: snapshot(service),
-  });
+  await auditByUser(
+    ctx,
+    actor,
+    'service.created',
+    { type: 'service', id: service.id },
+    {
+      after: snapshot(service),
+    },
+  );
   return { service, errors: [] };
 }
 
@@ -191,15 +201,25 @@ export async function deleteService(
     };
   }
   const tokens = await ctx.em.count(ServiceToken, { service: service.id, revokedAt: null });
-  await auditByUser(ctx, actor, 'service.deleted', { type: 'service', id: service.id }, {
-    before: { ...snapshot(service), activeTokens: tokens },
-  });
+  await auditByUser(
+    ctx,
+    actor,
+    'service.deleted',
+    { type: 'service', id: service.id },
+    {
+      before: { ...snapshot(service), activeTokens: tokens },
+    },
+  );
   // Its tokens go with it (on delete cascade): they stop working at once.
   await ctx.em.nativeDelete(Service, { id: service.id });
   return { deletedId: id, errors: [] };
 }
 
-export type TokenResult = { token: ServiceToken | null; secret: string | null; errors: UserError[] };
+export type TokenResult = {
+  token: ServiceToken | null;
+  secret: string | null;
+  errors: UserError[];
+};
 
 export async function createToken(
   ctx: RequestContext,
@@ -215,7 +235,11 @@ export async function createToken(
   if (!service) return fail('NOT_FOUND', 'There is no such service on this site.', 'serviceId');
   const name = input.name.trim();
   if (!name || name.length > 100) {
-    return fail('NAME_REQUIRED', 'Name the token (at most 100 characters), e.g. where it is used.', 'name');
+    return fail(
+      'NAME_REQUIRED',
+      'Name the token (at most 100 characters), e.g. where it is used.',
+      'name',
+    );
   }
   if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
     return fail('EXPIRY_IN_PAST', 'The expiry date must be in the future.', 'expiresAt');
@@ -254,11 +278,17 @@ export async function revokeToken(
   if (!token.revokedAt) {
     token.revokedAt = new Date();
     await ctx.em.flush();
-    await auditByUser(ctx, actor, 'service.token_revoked', { type: 'service', id: token.service.id }, {
-      token: token.id,
-      name: token.name,
-      prefix: token.prefix,
-    });
+    await auditByUser(
+      ctx,
+      actor,
+      'service.token_revoked',
+      { type: 'service', id: token.service.id },
+      {
+        token: token.id,
+        name: token.name,
+        prefix: token.prefix,
+      },
+    );
   }
   return { token, errors: [] };
 }

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import net from 'node:net';
 import type { RequestContext, ServiceActor } from '../../core/context.js';
 import { randomToken, sha256 } from '../../core/secrets.js';
-import { Service, ServiceToken } from './service.entity.js';
+import { type Service, ServiceToken } from './service.entity.js';
 
 /** Recognisable by people and by secret scanners; the rest is 256 bits from the CSPRNG. */
 export const TOKEN_PREFIX = 'horae_pat_';
@@ -25,13 +25,20 @@ function plainAddress(ip: string): string {
 }
 
 /** Parses one allow-list entry (address or CIDR range); null when it is neither. */
-export function parseAllowedIp(entry: string): { address: string; prefix: number; family: 'ipv4' | 'ipv6' } | null {
+export function parseAllowedIp(
+  entry: string,
+): { address: string; prefix: number; family: 'ipv4' | 'ipv6' } | null {
   const [address = '', bits] = entry.trim().split('/') as [string, string | undefined];
   const family = net.isIPv4(address) ? 'ipv4' : net.isIPv6(address) ? 'ipv6' : null;
   if (!family) return null;
   const max = family === 'ipv4' ? 32 : 128;
   const prefix = bits === undefined ? max : Number(bits);
-  if (!Number.isInteger(prefix) || prefix < 0 || prefix > max || (bits !== undefined && !/^\d+$/.test(bits))) {
+  if (
+    !Number.isInteger(prefix) ||
+    prefix < 0 ||
+    prefix > max ||
+    (bits !== undefined && !/^\d+$/.test(bits))
+  ) {
     return null;
   }
   return { address, prefix, family };
@@ -51,9 +58,7 @@ export function ipAllowed(allowed: readonly string[], ip: string | null): boolea
 
 /** What a service may do: its stored permissions, within what services may ever hold. */
 export function servicePermissions(stored: readonly string[]): Set<Permission> {
-  return new Set(
-    [...combineGrants(stored).keys()].filter(p => SERVICE_PERMISSIONS.includes(p)),
-  );
+  return new Set([...combineGrants(stored).keys()].filter(p => SERVICE_PERMISSIONS.includes(p)));
 }
 
 export function serviceActor(service: Service, token: ServiceToken): ServiceActor {
@@ -72,8 +77,7 @@ export function serviceActor(service: Service, token: ServiceToken): ServiceActo
 }
 
 export type TokenResolution =
-  | { actor: ServiceActor; requestsPerMinute: number }
-  | { problem: 'INVALID_TOKEN'; reason: string };
+  { actor: ServiceActor; requestsPerMinute: number } | { problem: 'INVALID_TOKEN'; reason: string };
 
 /**
  * Turns `Authorization: Bearer horae_pat_...` into a service actor. Every failure gives the
@@ -86,7 +90,8 @@ export async function resolveServiceToken(
 ): Promise<TokenResolution> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   const secret = match?.[1];
-  if (!secret || !TOKEN_PATTERN.test(secret)) return { problem: 'INVALID_TOKEN', reason: 'malformed' };
+  if (!secret || !TOKEN_PATTERN.test(secret))
+    return { problem: 'INVALID_TOKEN', reason: 'malformed' };
   const rows = await ctx.em.execute<{ token_id: string; site_id: string; service_id: string }[]>(
     'select * from horae_resolve_service_token(?)',
     [sha256(secret)],
@@ -133,5 +138,8 @@ export async function countServiceRequest(
   const row = rows[0];
   if (!row || row.request_count <= requestsPerMinute) return { limited: false };
   const windowEnds = new Date(row.window_started).getTime() + 60_000;
-  return { limited: true, retryAfterSeconds: Math.max(1, Math.ceil((windowEnds - Date.now()) / 1000)) };
+  return {
+    limited: true,
+    retryAfterSeconds: Math.max(1, Math.ceil((windowEnds - Date.now()) / 1000)),
+  };
 }

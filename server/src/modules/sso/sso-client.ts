@@ -21,15 +21,13 @@ export function ssoSettingsOf(site: Site, config: Config): SsoSettings | null {
   return {
     issuer: site.ssoIssuer,
     clientId: site.ssoClientId,
-    clientSecret: decrypt(site.ssoClientSecret as Buffer, secretKey(config)),
+    clientSecret: decrypt(site.ssoClientSecret, secretKey(config)),
   };
 }
 
 /** The site offers single sign-on: a mode other than OFF and a complete configuration. */
 export function offersSso(site: Site): boolean {
-  return (
-    site.ssoMode !== 'off' && !!site.ssoIssuer && !!site.ssoClientId && !!site.ssoClientSecret
-  );
+  return site.ssoMode !== 'off' && !!site.ssoIssuer && !!site.ssoClientId && !!site.ssoClientSecret;
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);

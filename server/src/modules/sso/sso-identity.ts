@@ -1,5 +1,10 @@
 /** Who the identity provider says signed in, from ID token (and UserInfo) claims. */
-export type Identity = { email: string | null; verified: boolean; name: string | null; sub: string };
+export type Identity = {
+  email: string | null;
+  verified: boolean;
+  name: string | null;
+  sub: string;
+};
 
 function stringClaim(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;

@@ -52,7 +52,5 @@ export function openAttempt(
 
 /** The state in the callback URL is the one this browser's cookie carries. */
 export function stateMatches(attempt: SsoAttempt, state: unknown): boolean {
-  return (
-    typeof state === 'string' && safeEqual(Buffer.from(attempt.state), Buffer.from(state))
-  );
+  return typeof state === 'string' && safeEqual(Buffer.from(attempt.state), Buffer.from(state));
 }

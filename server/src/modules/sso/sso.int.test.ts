@@ -112,7 +112,11 @@ describe('single sign-on through an OpenID Connect provider', () => {
     });
     idpB = await startTestIdp({
       clients: [
-        { clientId: 'horae-globex', clientSecret: 'globex-client-secret', redirectUri: callbackUrl },
+        {
+          clientId: 'horae-globex',
+          clientSecret: 'globex-client-secret',
+          redirectUri: callbackUrl,
+        },
       ],
     });
     server = await startTestServer({ PORT: String(port), PUBLIC_URL: publicUrl });
@@ -341,7 +345,9 @@ describe('single sign-on through an OpenID Connect provider', () => {
 
       const tampered = new URL(callback);
       tampered.searchParams.set('state', 'x' + tampered.searchParams.get('state')!.slice(1));
-      expect(await arrive(browser, tampered)).toBe('/sign-in?site=acme&sso_error=SSO_STATE_INVALID');
+      expect(await arrive(browser, tampered)).toBe(
+        '/sign-in?site=acme&sso_error=SSO_STATE_INVALID',
+      );
 
       // Login CSRF: someone else's browser (no attempt cookie, or a forged one) gets nowhere.
       const victim = new Browser();
@@ -424,7 +430,9 @@ describe('single sign-on through an OpenID Connect provider', () => {
         {
           field: 'ssoMode',
           code: 'NO_BREAK_GLASS_ADMINISTRATOR',
-          message: expect.stringContaining('turn on two-step sign-in for at least one administrator'),
+          message: expect.stringContaining(
+            'turn on two-step sign-in for at least one administrator',
+          ),
         },
       ]);
       await server.sql(

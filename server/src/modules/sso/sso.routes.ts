@@ -57,7 +57,10 @@ export function registerSsoRoutes(app: express.Express, deps: SsoRouteDeps): voi
         return;
       }
       const maxAge = Math.floor((start.attempt.expiresAt - Date.now()) / 1000);
-      res.append('Set-Cookie', cookie(attemptCookie, sealAttempt(start.attempt, secretKey(config)), maxAge));
+      res.append(
+        'Set-Cookie',
+        cookie(attemptCookie, sealAttempt(start.attempt, secretKey(config)), maxAge),
+      );
       res.redirect(302, start.redirectTo.href);
     } catch (error) {
       logger.error({ err: error }, 'single sign-on start failed');
@@ -94,7 +97,10 @@ export function registerSsoRoutes(app: express.Express, deps: SsoRouteDeps): voi
       await em.commit();
       const session = ctx.outcome.sessionCookie;
       if (outcome.ok && session?.kind === 'set') {
-        res.append('Set-Cookie', cookie(deps.sessionCookieName, session.value, session.maxAgeSeconds));
+        res.append(
+          'Set-Cookie',
+          cookie(deps.sessionCookieName, session.value, session.maxAgeSeconds),
+        );
         res.redirect(302, '/');
         return;
       }

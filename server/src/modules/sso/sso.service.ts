@@ -32,8 +32,7 @@ export type SsoStart =
   | { ok: false; error: SsoErrorCode; slug: string | null };
 
 export type SsoFinish =
-  | { ok: true; slug: string }
-  | { ok: false; error: SsoErrorCode; slug: string | null };
+  { ok: true; slug: string } | { ok: false; error: SsoErrorCode; slug: string | null };
 
 /** Scopes asked of every provider: the subject, the email address and a display name. */
 const SCOPE = 'openid email profile';
