@@ -2,7 +2,8 @@ import { hasPermission, type Permission } from '@horae/shared/permissions';
 import { NavLink } from 'react-router';
 import { useViewer } from '../features/auth/viewer-context';
 
-type NavItem = { to: string; label: string; permission?: Permission };
+/** `permission`: shown to viewers holding it, or any one of a list. */
+type NavItem = { to: string; label: string; permission?: Permission | readonly Permission[] };
 
 const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'Home' },
@@ -14,6 +15,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/invoices', label: 'Invoices', permission: 'invoice.read' },
   { to: '/people', label: 'People', permission: 'user.read' },
   { to: '/groups', label: 'Groups', permission: 'group.read' },
+  { to: '/exposure', label: 'Field exposure', permission: ['group.read', 'service.read'] },
   { to: '/security', label: 'Security', permission: 'site.read' },
   { to: '/sign-in-blocks', label: 'Sign-in blocks', permission: 'site.read' },
   { to: '/audit', label: 'Audit log', permission: 'audit.read' },
@@ -22,7 +24,13 @@ const NAV_ITEMS: readonly NavItem[] = [
 /** Only what the viewer may open: the same permission strings the server enforces. */
 export function MainNav() {
   const { can } = useViewer();
-  const items = NAV_ITEMS.filter(item => !item.permission || hasPermission(can, item.permission));
+  const items = NAV_ITEMS.filter(
+    item =>
+      !item.permission ||
+      (typeof item.permission === 'string' ? [item.permission] : item.permission).some(p =>
+        hasPermission(can, p),
+      ),
+  );
   return (
     <nav className="main-nav" aria-label="Main">
       <ul className="main-nav__list">

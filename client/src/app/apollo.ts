@@ -51,6 +51,8 @@ export function createApolloClient(
     cache: new InMemoryCache({
       typePolicies: {
         Viewer: { merge: true },
+        // Has no id: the group page asks for part of it, the field exposure page for all of it.
+        FieldExposure: { merge: true },
         // One settings object without an id, read by several sections' queries: merge their fields.
         SiteSettings: { merge: true },
         // A week that was never submitted has no id: keep each such week inside its own query

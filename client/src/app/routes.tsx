@@ -10,6 +10,8 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 import { TimesheetReviewPage } from '../features/approvals/TimesheetReviewPage';
 import { CustomersPage } from '../features/customers/CustomersPage';
+import { ExposurePage } from '../features/exposure/ExposurePage';
+import { GroupPage } from '../features/groups/GroupPage';
 import { GroupsPage } from '../features/groups/GroupsPage';
 import { HomePage } from '../features/home/HomePage';
 import { InvoicePage } from '../features/invoices/InvoicePage';
@@ -84,6 +86,25 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequirePermission permission="group.read" title="Groups">
                     <GroupsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'groups/:id',
+                element: (
+                  <RequirePermission permission="group.read" title="Group">
+                    <GroupPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'exposure',
+                element: (
+                  <RequirePermission
+                    permission={['group.read', 'service.read']}
+                    title="Field exposure"
+                  >
+                    <ExposurePage />
                   </RequirePermission>
                 ),
               },

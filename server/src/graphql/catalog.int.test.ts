@@ -81,7 +81,12 @@ function codes(res: GraphQLResponse): string[] {
   return (res.errors ?? []).map(e => String(e.extensions?.code));
 }
 
-type Operation = { name: string; kind: 'query' | 'mutation'; document: string; variables: object };
+type Operation = {
+  name: string;
+  kind: 'query' | 'mutation';
+  document: string;
+  variables: Record<string, unknown>;
+};
 
 describe('generated from the catalogs', () => {
   let server: TestServer;

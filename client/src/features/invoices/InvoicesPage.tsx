@@ -28,6 +28,9 @@ export function InvoicesPage() {
     variables: { first: PAGE_SIZE, status: status || null, customerId: customerId || null },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
+    // Totals hidden from the viewer (field exposure) come back null with FORBIDDEN at their path:
+    // show the list with a dash for them instead of failing it.
+    errorPolicy: 'all',
   });
   const invoices = (data ?? previousData)?.invoices;
   const filtered = Boolean(status || customerId);
@@ -67,7 +70,7 @@ export function InvoicesPage() {
           customerId={customerId}
           onCustomerChange={setCustomerId}
         />
-        {error ? (
+        {error && !invoices ? (
           <ErrorState problem={describeProblem(error)} onRetry={() => void refetch()} />
         ) : !invoices ? (
           <LoadingState label="Loading invoices…" />
@@ -92,6 +95,11 @@ export function InvoicesPage() {
               {invoices.totalCount === 1 ? 'invoice' : 'invoices'}
             </p>
             <InvoicesTable invoices={invoices.nodes} />
+            {error ? (
+              <p className="section-note muted">
+                Some amounts are hidden from you and show as —. {describeProblem(error).message}
+              </p>
+            ) : null}
             {invoices.pageInfo.hasNextPage ? (
               <LoadMore loading={loading} onClick={loadMore} />
             ) : null}

@@ -1,4 +1,4 @@
-import { isScoped, parseGrant, type Grant } from '@horae/shared/permissions';
+import { isScoped, parseGrant } from '@horae/shared/permissions';
 import type { RequestContext, Actor } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
 import { auditByUser } from '../audit/audit.service.js';
