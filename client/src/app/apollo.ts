@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import type { FieldPolicy, Reference } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { from, of, switchMap } from 'rxjs';
+import { from, map, of, switchMap } from 'rxjs';
 import { describeProblem, type Problem } from './errors';
 import { reauthenticationRequest, type ReauthenticationGate } from './reauthentication';
 
@@ -35,6 +35,21 @@ function reauthenticationLink(gate: ReauthenticationGate): ApolloLink {
   });
 }
 
+/**
+ * A catalogued field hidden from the viewer (field exposure) comes back null with a FORBIDDEN
+ * error whose reason is FIELD_HIDDEN. The rest of the answer is good: drop those errors so pages
+ * render, and show the nulls as hidden (the money formatter shows a dash).
+ */
+const hiddenFieldsLink = new ApolloLink((operation, forward) =>
+  forward(operation).pipe(
+    map(result => {
+      if (!result.errors || !('data' in result) || !result.data) return result;
+      const errors = result.errors.filter(e => e.extensions?.['reason'] !== 'FIELD_HIDDEN');
+      return { ...result, errors: errors.length ? errors : undefined };
+    }),
+  ),
+);
+
 /** Apollo Client for the Horae API on the same origin; the session is an HttpOnly cookie. */
 export function createApolloClient(
   onUnauthenticated: UnauthenticatedHandler,
@@ -47,7 +62,12 @@ export function createApolloClient(
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
   return new ApolloClient({
-    link: ApolloLink.from([errorLink, reauthenticationLink(reauthentication), httpLink]),
+    link: ApolloLink.from([
+      errorLink,
+      reauthenticationLink(reauthentication),
+      hiddenFieldsLink,
+      httpLink,
+    ]),
     cache: new InMemoryCache({
       typePolicies: {
         Viewer: { merge: true },

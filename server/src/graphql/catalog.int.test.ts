@@ -307,6 +307,10 @@ describe('generated from the catalogs', () => {
       forbidden.every(e => e.path?.at(-1) === name),
       field,
     ).toBe(true);
+    expect(
+      forbidden.every(e => e.extensions?.reason === 'FIELD_HIDDEN' && e.extensions.field === field),
+      field,
+    ).toBe(true);
     expect(forbidden[0]!.message).toContain(field);
   }
 

@@ -13,7 +13,7 @@ export type RuleView = {
  * Whether an actor passes a shield rule, read off the rule itself (no request needed): used to
  * print the schema a service sees and by the tests generated from the catalogs. Understands
  * `can:<permission>`, `exposed:<field>`, `isAuthenticated`, `isUser`, `recentlyAuthenticated`
- * (a person who just signed in) and and/chain/or/race/not of those. Returns undefined for rules it
+ * (for a person who has just signed in) and and/chain/or/race/not of those. Returns undefined for rules it
  * cannot judge without a request: public sign-in flows and rules that look at arguments.
  */
 export function ruleAllows(rule: ShieldRule, view: RuleView): boolean | undefined {
@@ -33,8 +33,9 @@ export function ruleAllows(rule: ShieldRule, view: RuleView): boolean | undefine
   const name = (rule as { name?: string }).name ?? '';
   if (name.startsWith('can:')) return view.permissions.has(name.slice(4) as Permission);
   if (name.startsWith('exposed:')) return view.exposure.has(name.slice(8) as CatalogField);
-  if (name === 'isAuthenticated') return true;
-  if (name === 'isUser' || name === 'recentlyAuthenticated') return view.kind === 'user';
+  // A service proves itself with its token on every request; people here have just signed in.
+  if (name === 'isAuthenticated' || name === 'recentlyAuthenticated') return true;
+  if (name === 'isUser') return view.kind === 'user';
   return undefined;
 }
 

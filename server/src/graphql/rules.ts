@@ -95,8 +95,9 @@ export function exposed(field: CatalogField): IRule {
         if (ctx.actor.exposure.has(field)) return true;
         if (aboutPerson && ctx.actor.kind === 'user' && parent?.id === ctx.actor.userId)
           return true;
-        return forbidden(
-          `The field ${field} (${FIELD_CATALOG[field].label.toLowerCase()}) is hidden from you. A site administrator can expose it under Permissions.`,
+        return new GraphQLError(
+          `The field ${field} (${FIELD_CATALOG[field].label.toLowerCase()}) is hidden from you. A site administrator can expose it under Field exposure.`,
+          { extensions: { code: 'FORBIDDEN', reason: 'FIELD_HIDDEN', field } },
         );
       },
     );

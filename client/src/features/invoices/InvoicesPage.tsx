@@ -97,7 +97,7 @@ export function InvoicesPage() {
             <InvoicesTable invoices={invoices.nodes} />
             {error ? (
               <p className="section-note muted">
-                Some amounts are hidden from you and show as —. {describeProblem(error).message}
+                Some amounts are hidden from you (field exposure) and show as —.
               </p>
             ) : null}
             {invoices.pageInfo.hasNextPage ? (

@@ -26,6 +26,7 @@ export const VARYING_KEYS: readonly string[] = [
   'id',
   'endCursor',
   'message',
+  'locations',
   'retryAfterSeconds',
   'limit',
 ];
@@ -186,14 +187,16 @@ export const PARTNER_EXAMPLES: readonly PartnerExample[] = [
     response: {
       errors: [
         {
-          message: 'The field Customer.vatNumber (customer vat number) is hidden from you. …',
+          message: 'The field Customer.vatNumber (customer vat number) is hidden from you. A site administrator can expose it under Field exposure.',
+          locations: [{ line: 1, column: 63 }],
           path: ['customers', 'nodes', 0, 'vatNumber'],
-          extensions: { code: 'FORBIDDEN' },
+          extensions: { code: 'FORBIDDEN', reason: 'FIELD_HIDDEN', field: 'Customer.vatNumber' },
         },
         {
-          message: 'The field Customer.vatNumber (customer vat number) is hidden from you. …',
+          message: 'The field Customer.vatNumber (customer vat number) is hidden from you. A site administrator can expose it under Field exposure.',
+          locations: [{ line: 1, column: 63 }],
           path: ['customers', 'nodes', 1, 'vatNumber'],
-          extensions: { code: 'FORBIDDEN' },
+          extensions: { code: 'FORBIDDEN', reason: 'FIELD_HIDDEN', field: 'Customer.vatNumber' },
         },
       ],
       data: {
@@ -225,7 +228,9 @@ export const PARTNER_EXAMPLES: readonly PartnerExample[] = [
     response: {
       errors: [
         {
-          message: 'You do not have permission to do this: it needs "user.read".',
+          message:
+            'You do not have permission to do this: it needs "user.read" (see the people of the site).',
+          locations: [{ line: 1, column: 23 }],
           path: ['users'],
           extensions: { code: 'FORBIDDEN' },
         },
@@ -252,6 +257,7 @@ export const PARTNER_EXAMPLES: readonly PartnerExample[] = [
       errors: [
         {
           message: '"first" must be between 0 and 100.',
+          locations: [{ line: 1, column: 33 }],
           path: ['customers'],
           extensions: { code: 'BAD_USER_INPUT', field: 'first' },
         },
@@ -307,7 +313,8 @@ export const PARTNER_EXAMPLES: readonly PartnerExample[] = [
     response: {
       errors: [
         {
-          message: 'The API token is not valid. …',
+          message: 'The session or token sent with this request is not valid. Sign in again.',
+          locations: [{ line: 1, column: 35 }],
           path: ['access'],
           extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_TOKEN' },
         },

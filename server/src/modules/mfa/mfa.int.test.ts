@@ -13,6 +13,8 @@ describe('two-step sign-in with an authenticator app (TOTP)', () => {
   let server: TestServer;
   let secret = '';
   let recoveryCodes: string[] = [];
+  /** The code that completed a sign-in; reused verbatim (a new 30 s step may begin meanwhile). */
+  let usedCode = '';
   const email = 'employee@acme.example';
 
   beforeAll(async () => {
@@ -87,7 +89,7 @@ describe('two-step sign-in with an authenticator app (TOTP)', () => {
     const pendingCookie = client.cookie;
     const good = await client.request(
       `mutation($c: String!) { loginMfa(code: $c) { viewer { user { email } } errors { code } } }`,
-      { c: codeAt(secret, 1) },
+      { c: (usedCode = codeAt(secret, 1)) },
     );
     expect(good.data.loginMfa).toEqual({ viewer: { user: { email } }, errors: [] });
     expect(client.cookie).not.toBe(pendingCookie);
@@ -101,7 +103,7 @@ describe('two-step sign-in with an authenticator app (TOTP)', () => {
     await client.login('acme', email, TEST_PASSWORD);
     const reused = await client.request(
       `mutation($c: String!) { loginMfa(code: $c) { errors { code } } }`,
-      { c: codeAt(secret, 1) },
+      { c: usedCode },
     );
     expect(reused.data.loginMfa.errors).toEqual([{ code: 'WRONG_CODE' }]);
   });
