@@ -95,11 +95,6 @@ export function InvoicesPage() {
               {invoices.totalCount === 1 ? 'invoice' : 'invoices'}
             </p>
             <InvoicesTable invoices={invoices.nodes} />
-            {error ? (
-              <p className="section-note muted">
-                Some amounts are hidden from you (field exposure) and show as —.
-              </p>
-            ) : null}
             {invoices.pageInfo.hasNextPage ? (
               <LoadMore loading={loading} onClick={loadMore} />
             ) : null}
