@@ -19,6 +19,31 @@ import { groupsOfUsers } from './modules/group/group.service.js';
 import { countServiceRequest, resolveServiceToken } from './modules/service/token.service.js';
 import { registerSsoRoutes } from './modules/sso/sso.routes.js';
 
+/** A request answered before it runs, in the same shape as GraphQL errors. */
+export type Refusal = {
+  status: number;
+  code: string;
+  message: string;
+  retryAfterSeconds?: number;
+  extensions?: Record<string, unknown>;
+};
+
+export function sendRefusal(res: Response, refusal: Refusal): void {
+  if (refusal.retryAfterSeconds) res.setHeader('Retry-After', String(refusal.retryAfterSeconds));
+  res.status(refusal.status).json({
+    errors: [
+      {
+        message: refusal.message,
+        extensions: {
+          code: refusal.code,
+          ...(refusal.retryAfterSeconds ? { retryAfterSeconds: refusal.retryAfterSeconds } : {}),
+          ...refusal.extensions,
+        },
+      },
+    ],
+  });
+}
+
 export type HoraeApp = {
   app: express.Express;
   orm: MikroORM;
@@ -75,6 +100,74 @@ export async function createApp(
   const secureCookies = new URL(config.publicUrl).protocol === 'https:';
   const cookieName = sessionCookieName(secureCookies);
   const allowedOrigins = new Set(config.corsOrigins);
+
+  /** The context of one request, inside its transaction (`em`); nobody is signed in yet. */
+  const newContext = (req: Request, em: EntityManager, requestId: string): HoraeContext => ({
+    config,
+    logger,
+    mailer,
+    em,
+    actor: null,
+    authProblem: null,
+    pendingMfa: null,
+    ip: req.ip ?? req.socket.remoteAddress ?? null,
+    userAgent: req.get('user-agent') ?? null,
+    requestId,
+    outcome: { sessionCookie: null, internalError: false },
+    loaders: {
+      groupsByUser: new DataLoader<string, Group[]>(async ids => {
+        const byUser = await groupsOfUsers(em, ids);
+        return ids.map(id => byUser.get(id) ?? []);
+      }),
+    },
+    loadById: createLoadById(em),
+    enterSite: async siteId => {
+      await em.execute(`select set_config('app.site_id', ?, true)`, [siteId]);
+      em.setFilterParams('site', { siteId });
+    },
+  });
+
+  /**
+   * Who is calling: a service token (Authorization: Bearer) or a session cookie. Sets the actor
+   * or the reason there is none; returns a refusal only when a service has used its quota.
+   */
+  const authenticate = async (ctx: HoraeContext, req: Request): Promise<Refusal | null> => {
+    const authorization = req.get('authorization');
+    const cookieValue = parseCookies(req.headers.cookie ?? '')[cookieName];
+    if (authorization) {
+      const resolution = await resolveServiceToken(ctx, authorization);
+      if ('problem' in resolution) {
+        ctx.authProblem = resolution.problem;
+        logger.info({ requestId: ctx.requestId, reason: resolution.reason }, 'bearer token refused');
+        return null;
+      }
+      ctx.actor = resolution.actor;
+      if (resolution.actor.preview) return null;
+      const quota = await countServiceRequest(
+        orm.em.fork(),
+        resolution.actor.serviceId,
+        resolution.requestsPerMinute,
+      );
+      if (!quota.limited) return null;
+      return {
+        status: 429,
+        code: 'RATE_LIMITED',
+        message: `This service has used its quota of ${resolution.requestsPerMinute} requests per minute. Try again in ${quota.retryAfterSeconds} seconds.`,
+        retryAfterSeconds: quota.retryAfterSeconds,
+        extensions: { limit: resolution.requestsPerMinute },
+      };
+    }
+    if (cookieValue) {
+      const resolution = await resolveSession(ctx, cookieValue);
+      if ('actor' in resolution) ctx.actor = resolution.actor;
+      else if ('pending' in resolution) ctx.pendingMfa = resolution.pending;
+      else {
+        ctx.authProblem = resolution.problem;
+        ctx.outcome.sessionCookie = { kind: 'clear' };
+      }
+    }
+    return null;
+  };
 
   const app = express();
   app.disable('x-powered-by');
@@ -172,73 +265,13 @@ export async function createApp(
     let finished = false;
     try {
       await em.execute(`set local statement_timeout = ${LIMITS.executionTimeoutMs}`);
-      const ctx: HoraeContext = {
-        config,
-        logger,
-        mailer,
-        em,
-        actor: null,
-        authProblem: null,
-        pendingMfa: null,
-        ip: req.ip ?? req.socket.remoteAddress ?? null,
-        userAgent: req.get('user-agent') ?? null,
-        requestId,
-        outcome: { sessionCookie: null, internalError: false },
-        loaders: {
-          groupsByUser: new DataLoader<string, Group[]>(async ids => {
-            const byUser = await groupsOfUsers(em, ids);
-            return ids.map(id => byUser.get(id) ?? []);
-          }),
-        },
-        loadById: createLoadById(em),
-        enterSite: async siteId => {
-          await em.execute(`select set_config('app.site_id', ?, true)`, [siteId]);
-          em.setFilterParams('site', { siteId });
-        },
-      };
-      const authorization = req.get('authorization');
-      const cookieValue = parseCookies(req.headers.cookie ?? '')[cookieName];
-      if (authorization) {
-        const resolution = await resolveServiceToken(ctx, authorization);
-        if ('problem' in resolution) {
-          ctx.authProblem = resolution.problem;
-          logger.info({ requestId, reason: resolution.reason }, 'bearer token refused');
-        } else {
-          ctx.actor = resolution.actor;
-          const quota = resolution.actor.preview
-            ? ({ limited: false } as const)
-            : await countServiceRequest(
-                orm.em.fork(),
-                resolution.actor.serviceId,
-                resolution.requestsPerMinute,
-              );
-          if (quota.limited) {
-            await em.rollback();
-            finished = true;
-            res.setHeader('Retry-After', String(quota.retryAfterSeconds));
-            res.status(429).json({
-              errors: [
-                {
-                  message: `This service has used its quota of ${resolution.requestsPerMinute} requests per minute. Try again in ${quota.retryAfterSeconds} seconds.`,
-                  extensions: {
-                    code: 'RATE_LIMITED',
-                    retryAfterSeconds: quota.retryAfterSeconds,
-                    limit: resolution.requestsPerMinute,
-                  },
-                },
-              ],
-            });
-            return;
-          }
-        }
-      } else if (cookieValue) {
-        const resolution = await resolveSession(ctx, cookieValue);
-        if ('actor' in resolution) ctx.actor = resolution.actor;
-        else if ('pending' in resolution) ctx.pendingMfa = resolution.pending;
-        else {
-          ctx.authProblem = resolution.problem;
-          ctx.outcome.sessionCookie = { kind: 'clear' };
-        }
+      const ctx = newContext(req, em, requestId);
+      const refusal = await authenticate(ctx, req);
+      if (refusal) {
+        await em.rollback();
+        finished = true;
+        sendRefusal(res, refusal);
+        return;
       }
 
       const headers = new HeaderMap();
