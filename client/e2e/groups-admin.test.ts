@@ -3,6 +3,7 @@ import { type Browser, type BrowserContext, type Locator, type Page } from 'play
 import { launchChromium, mainNav, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/demo/seed.js';
+import { GraphQLClient } from '../../server/test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../server/test/harness.js';
 
 const PASSWORD = 'e2e-demo-password-0123456789';
@@ -75,6 +76,17 @@ async function openGroup(page: Page, name: string): Promise<void> {
   await visible(heading(page, name));
 }
 
+/** Given: a partner integration, added through the API by the admin. */
+async function givenService(name: string): Promise<void> {
+  const api = new GraphQLClient(db().url);
+  expect((await api.login('demo', ADMIN, PASSWORD)).data.login.errors).toEqual([]);
+  const created = await api.request<{ serviceCreate: { errors: unknown[] } }>(
+    `mutation ($name: String!) { serviceCreate(input: { name: $name }) { errors { message } } }`,
+    { name },
+  );
+  expect(created.data?.serviceCreate.errors).toEqual([]);
+}
+
 /** Unchecks one cell of the field exposure matrix and waits until the server saved it. */
 async function hideField(page: Page, label: string, subject: string): Promise<void> {
   await page.getByRole('checkbox', { name: `Expose ${label} to ${subject}` }).uncheck();
@@ -130,8 +142,8 @@ describe('groups and field exposure', () => {
     await visible(heading(employee, 'Invoices'));
     expect(await firstInvoiceTotal(employee)).toMatch(/€\d/);
 
-    // Hiding the total from Auditors alone is not enough: Employees, Emil's other group, still
-    // exposes it, and exposure adds up over a person's groups.
+    // Field exposure: groups, then services (which see none of these fields until exposed).
+    await givenService('Partner portal');
     await mainNav(admin).getByRole('link', { name: 'Field exposure' }).click();
     await visible(heading(admin, 'Field exposure'));
     const adminsCell = admin.getByRole('checkbox', {
@@ -139,6 +151,17 @@ describe('groups and field exposure', () => {
     });
     expect(await adminsCell.isChecked()).toBe(true);
     expect(await adminsCell.isDisabled()).toBe(true);
+    const partnerCell = admin.getByRole('checkbox', {
+      name: 'Expose Customer VAT number to Partner portal',
+    });
+    expect(await partnerCell.isChecked()).toBe(false);
+    await partnerCell.check();
+    await visible(
+      admin.getByRole('status').getByText('Customer VAT number is now exposed to Partner portal.'),
+    );
+
+    // Hiding the total from Auditors alone is not enough: Employees, Emil's other group, still
+    // exposes it, and exposure adds up over a person's groups.
     await hideField(admin, 'Invoice total', 'Auditors');
     expect(await firstInvoiceTotal(employee)).toMatch(/€\d/);
 

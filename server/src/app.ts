@@ -18,6 +18,8 @@ import type { Group } from './modules/group/group.entity.js';
 import { groupsOfUsers } from './modules/group/group.service.js';
 import { countServiceRequest, resolveServiceToken } from './modules/service/token.service.js';
 import { registerSsoRoutes } from './modules/sso/sso.routes.js';
+import { exportHandler } from './modules/export/export.route.js';
+import pg from 'pg';
 
 /** A request answered before it runs, in the same shape as GraphQL errors. */
 export type Refusal = {
@@ -138,7 +140,10 @@ export async function createApp(
       const resolution = await resolveServiceToken(ctx, authorization);
       if ('problem' in resolution) {
         ctx.authProblem = resolution.problem;
-        logger.info({ requestId: ctx.requestId, reason: resolution.reason }, 'bearer token refused');
+        logger.info(
+          { requestId: ctx.requestId, reason: resolution.reason },
+          'bearer token refused',
+        );
         return null;
       }
       ctx.actor = resolution.actor;
@@ -243,6 +248,49 @@ export async function createApp(
     res.type('text/plain').send(securityTxt(config));
   });
 
+  /**
+   * Runs `work` in a request transaction with the caller authenticated (cookie or bearer, with the
+   * service quota), commits, and returns its result; answers refusals and problems itself (null).
+   */
+  const withContext = async <T>(
+    req: Request,
+    res: Response,
+    work: (ctx: HoraeContext) => Promise<T | Refusal>,
+  ): Promise<T | null> => {
+    const requestId = randomUUID();
+    res.setHeader('X-Request-Id', requestId);
+    const em = orm.em.fork();
+    await em.begin();
+    try {
+      await em.execute(`set local statement_timeout = ${LIMITS.executionTimeoutMs}`);
+      const ctx = newContext(req, em, requestId);
+      const refusal = await authenticate(ctx, req);
+      const result = refusal ?? (await work(ctx));
+      await em.commit();
+      if (result && typeof result === 'object' && 'status' in result && 'code' in result) {
+        sendRefusal(res, result as Refusal);
+        return null;
+      }
+      return result as T;
+    } catch (error) {
+      await em.rollback().catch(() => undefined);
+      throw error;
+    }
+  };
+
+  // CSV exports: GET /export/<resource>.csv with the session cookie or a service token.
+  const exportPool = new pg.Pool({ connectionString: databaseAppUrl, max: 4 });
+  app.get('/export/:file', (req, res, next) => {
+    const file = String(req.params.file);
+    if (!file.endsWith('.csv')) {
+      next();
+      return;
+    }
+    exportHandler({ withContext, pool: exportPool, logger })(req, res, file.slice(0, -4)).catch(
+      next,
+    );
+  });
+
   app.use('/graphql', express.json({ limit: '64kb' }));
   app.all('/graphql', async (req: Request, res: Response) => {
     const requestId = randomUUID();
@@ -335,7 +383,7 @@ export async function createApp(
     orm,
     config,
     logger,
-    mailer,
+    newContext,
     sessionCookieName: cookieName,
     secureCookies,
   });
@@ -352,7 +400,7 @@ export async function createApp(
         },
       }),
     );
-    app.get(/^\/(?!graphql|healthz|readyz|\.well-known).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|export\/|healthz|readyz|\.well-known).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(clientDist, 'index.html'));
     });
@@ -373,6 +421,7 @@ export async function createApp(
     close: async () => {
       await apollo.stop();
       await orm.close(true);
+      await exportPool.end();
     },
   };
 }

@@ -1,11 +1,21 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Provider from 'oidc-provider';
 
 /** Claims of a person at the test identity provider; `sub` is the login name. */
 export type IdpAccount = { email?: string; email_verified?: boolean; name?: string };
 
 export type IdpClient = { clientId: string; clientSecret: string; redirectUri: string };
+
+type ProviderConstructor = new (
+  issuer: string,
+  configuration: Record<string, unknown>,
+) => { callback: () => http.RequestListener };
+
+/** oidc-provider ships no types: the little used here is typed above. */
+async function loadProvider(): Promise<ProviderConstructor> {
+  const specifier = 'oidc-provider';
+  return ((await import(specifier)) as { default: ProviderConstructor }).default;
+}
 
 export type TestIdp = {
   issuer: string;
@@ -27,6 +37,7 @@ export async function startTestIdp(options: {
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const accounts = new Map<string, IdpAccount>();
+  const Provider = await loadProvider();
   const provider = new Provider(issuer, {
     clients: options.clients.map(c => ({
       client_id: c.clientId,

@@ -16,6 +16,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/people', label: 'People', permission: 'user.read' },
   { to: '/groups', label: 'Groups', permission: 'group.read' },
   { to: '/exposure', label: 'Field exposure', permission: ['group.read', 'service.read'] },
+  { to: '/services', label: 'Services', permission: 'service.read' },
   { to: '/security', label: 'Security', permission: 'site.read' },
   { to: '/sign-in-blocks', label: 'Sign-in blocks', permission: 'site.read' },
   { to: '/audit', label: 'Audit log', permission: 'audit.read' },

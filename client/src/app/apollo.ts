@@ -84,6 +84,7 @@ export function createApolloClient(
           fields: {
             users: nodesConnection(['search', 'status']),
             groups: nodesConnection([]),
+            services: nodesConnection([]),
             timesheets: nodesConnection(['status', 'userId']),
             // `first` is part of the key: a page of 25 and a select's list of 100 stay apart.
             customers: nodesConnection(['first', 'search', 'includeArchived']),

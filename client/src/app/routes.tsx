@@ -24,6 +24,10 @@ import { ReportsPage } from '../features/reports/ReportsPage';
 import { AuditLogPage } from '../features/security/AuditLogPage';
 import { LoginBlocksPage } from '../features/security/LoginBlocksPage';
 import { SecuritySettingsPage } from '../features/security/SecuritySettingsPage';
+import { PartnersPage } from '../features/services/PartnersPage';
+import { ServicePage } from '../features/services/ServicePage';
+import { ServicePreviewPage } from '../features/services/ServicePreviewPage';
+import { ServicesPage } from '../features/services/ServicesPage';
 import { TimesheetPage } from '../features/timesheet/TimesheetPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -108,6 +112,32 @@ export const routes: RouteObject[] = [
                   </RequirePermission>
                 ),
               },
+              {
+                path: 'services',
+                element: (
+                  <RequirePermission permission="service.read" title="Services">
+                    <ServicesPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'services/:id',
+                element: (
+                  <RequirePermission permission="service.read" title="Service">
+                    <ServicePage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'services/:id/preview',
+                element: (
+                  <RequirePermission permission="service.manage" title="Preview as service">
+                    <ServicePreviewPage />
+                  </RequirePermission>
+                ),
+              },
+              // The integration guide: for anyone signed in, to pass on to partners.
+              { path: 'partners', element: <PartnersPage /> },
               {
                 path: 'security',
                 element: (

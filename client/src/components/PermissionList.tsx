@@ -17,7 +17,8 @@ export function describePermissions(granted: readonly string[]): PermissionSecti
   const held = new Map<string, { grant: string; scope: Scope | null }>();
   for (const grant of granted) {
     const parsed = parseGrant(grant);
-    if (parsed) held.set(parsed.permission, { grant, scope: grant.includes(':') ? parsed.scope : null });
+    if (parsed)
+      held.set(parsed.permission, { grant, scope: grant.includes(':') ? parsed.scope : null });
   }
   const known = new Set<string>();
   const sections: PermissionSection[] = [];

@@ -84,6 +84,30 @@ type Documents = {
     "\n  fragment SsoSettingsFields on SiteSettings {\n    ssoMode\n    ssoIssuer\n    ssoClientId\n    ssoClientSecretSet\n    ssoAutoCreate\n    ssoCallbackUrl\n  }\n": typeof types.SsoSettingsFieldsFragmentDoc,
     "\n  query SsoSettings {\n    siteSettings {\n      ...SsoSettingsFields\n    }\n  }\n": typeof types.SsoSettingsDocument,
     "\n  mutation SsoSettingsUpdate($input: SiteSettingsInput!) {\n    siteSettingsUpdate(input: $input) {\n      settings {\n        ...SsoSettingsFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SsoSettingsUpdateDocument,
+    "\n  fragment ServiceTokenFields on ServiceToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    lastUsedIp\n    revokedAt\n    active\n  }\n": typeof types.ServiceTokenFieldsFragmentDoc,
+    "\n  fragment ServiceFields on Service {\n    id\n    name\n    description\n    contact\n    allowedIps\n    permissions\n    requestsPerMinute\n    createdAt\n  }\n": typeof types.ServiceFieldsFragmentDoc,
+    "\n  query Services($first: Int!, $after: String) {\n    services(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ServiceFields\n        tokens {\n          id\n          active\n        }\n      }\n    }\n  }\n": typeof types.ServicesDocument,
+    "\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceFields\n      tokens {\n        ...ServiceTokenFields\n      }\n    }\n  }\n": typeof types.ServiceDocument,
+    "\n  mutation ServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) {\n      service {\n        ...ServiceFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ServiceCreateDocument,
+    "\n  mutation ServiceUpdate($id: ID!, $input: ServiceUpdateInput!) {\n    serviceUpdate(id: $id, input: $input) {\n      service {\n        ...ServiceFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ServiceUpdateDocument,
+    "\n  mutation ServiceDelete($id: ID!) {\n    serviceDelete(id: $id) {\n      deletedId\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ServiceDeleteDocument,
+    "\n  mutation ServiceTokenCreate($input: ServiceTokenCreateInput!) {\n    serviceTokenCreate(input: $input) {\n      secret\n      token {\n        ...ServiceTokenFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ServiceTokenCreateDocument,
+    "\n  mutation ServiceTokenRevoke($id: ID!) {\n    serviceTokenRevoke(id: $id) {\n      token {\n        ...ServiceTokenFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ServiceTokenRevokeDocument,
+    "\n  mutation ServicePreviewStart($serviceId: ID!) {\n    servicePreviewStart(serviceId: $serviceId) {\n      secret\n      token {\n        id\n        expiresAt\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ServicePreviewStartDocument,
+    "\n  query ServiceSchema($serviceId: ID!) {\n    serviceSchema(serviceId: $serviceId)\n  }\n": typeof types.ServiceSchemaDocument,
+    "\n  query PreviewAccess {\n    access {\n      kind\n      serviceName\n      preview\n      permissions\n      exposure {\n        field\n        label\n        exposed\n      }\n    }\n  }\n": typeof types.PreviewAccessDocument,
+    "\n  query PreviewCustomers($first: Int!) {\n    customers(first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        number\n        vatNumber\n        contact\n      }\n    }\n  }\n": typeof types.PreviewCustomersDocument,
+    "\n  query PreviewProjects($first: Int!) {\n    projects(first: $first) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        hourlyRate\n        budgetAmount\n      }\n    }\n  }\n": typeof types.PreviewProjectsDocument,
+    "\n  query PreviewTimeEntries($first: Int!) {\n    timeEntries(first: $first, status: APPROVED) {\n      totalCount\n      nodes {\n        id\n        date\n        minutes\n        rate\n        amount\n        project {\n          id\n          code\n        }\n      }\n    }\n  }\n": typeof types.PreviewTimeEntriesDocument,
+    "\n  query PreviewUsers($first: Int!) {\n    users(first: $first) {\n      totalCount\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.PreviewUsersDocument,
+    "\n  query PartnerCustomersPage($first: Int!, $after: String) {\n    customers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        number\n      }\n    }\n  }\n": typeof types.PartnerCustomersPageDocument,
+    "\n      query PartnerAccess {\n        access {\n          kind\n          serviceName\n          preview\n          permissions\n          exposure {\n            field\n            exposed\n          }\n        }\n      }\n    ": typeof types.PartnerAccessDocument,
+    "\n      query PartnerCustomerVat {\n        customers(first: 2) {\n          nodes {\n            name\n            vatNumber\n          }\n        }\n      }\n    ": typeof types.PartnerCustomerVatDocument,
+    "\n      query PartnerPeople {\n        users(first: 2) {\n          nodes {\n            displayName\n          }\n        }\n      }\n    ": typeof types.PartnerPeopleDocument,
+    "\n      query PartnerTooManyCustomers {\n        customers(first: 500) {\n          nodes {\n            name\n          }\n        }\n      }\n    ": typeof types.PartnerTooManyCustomersDocument,
+    "\n      mutation PartnerCustomerCreate($input: CustomerCreateInput!) {\n        customerCreate(input: $input) {\n          customer {\n            id\n            name\n          }\n          errors {\n            field\n            code\n            message\n          }\n        }\n      }\n    ": typeof types.PartnerCustomerCreateDocument,
+    "\n      query PartnerAccessWithBadToken {\n        access {\n          serviceName\n        }\n      }\n    ": typeof types.PartnerAccessWithBadTokenDocument,
+    "\n      query PartnerAccessOverQuota {\n        access {\n          serviceName\n        }\n      }\n    ": typeof types.PartnerAccessOverQuotaDocument,
     "\n  fragment TimerFields on Timer {\n    id\n    startedAt\n    description\n    project {\n      id\n      code\n      name\n    }\n    task {\n      id\n      name\n    }\n  }\n": typeof types.TimerFieldsFragmentDoc,
     "\n  query Timer {\n    timer {\n      ...TimerFields\n    }\n  }\n": typeof types.TimerDocument,
     "\n  mutation TimerStart($input: TimerStartInput!) {\n    timerStart(input: $input) {\n      timer {\n        ...TimerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.TimerStartDocument,
@@ -167,6 +191,30 @@ const documents: Documents = {
     "\n  fragment SsoSettingsFields on SiteSettings {\n    ssoMode\n    ssoIssuer\n    ssoClientId\n    ssoClientSecretSet\n    ssoAutoCreate\n    ssoCallbackUrl\n  }\n": types.SsoSettingsFieldsFragmentDoc,
     "\n  query SsoSettings {\n    siteSettings {\n      ...SsoSettingsFields\n    }\n  }\n": types.SsoSettingsDocument,
     "\n  mutation SsoSettingsUpdate($input: SiteSettingsInput!) {\n    siteSettingsUpdate(input: $input) {\n      settings {\n        ...SsoSettingsFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SsoSettingsUpdateDocument,
+    "\n  fragment ServiceTokenFields on ServiceToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    lastUsedIp\n    revokedAt\n    active\n  }\n": types.ServiceTokenFieldsFragmentDoc,
+    "\n  fragment ServiceFields on Service {\n    id\n    name\n    description\n    contact\n    allowedIps\n    permissions\n    requestsPerMinute\n    createdAt\n  }\n": types.ServiceFieldsFragmentDoc,
+    "\n  query Services($first: Int!, $after: String) {\n    services(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ServiceFields\n        tokens {\n          id\n          active\n        }\n      }\n    }\n  }\n": types.ServicesDocument,
+    "\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceFields\n      tokens {\n        ...ServiceTokenFields\n      }\n    }\n  }\n": types.ServiceDocument,
+    "\n  mutation ServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) {\n      service {\n        ...ServiceFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ServiceCreateDocument,
+    "\n  mutation ServiceUpdate($id: ID!, $input: ServiceUpdateInput!) {\n    serviceUpdate(id: $id, input: $input) {\n      service {\n        ...ServiceFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ServiceUpdateDocument,
+    "\n  mutation ServiceDelete($id: ID!) {\n    serviceDelete(id: $id) {\n      deletedId\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ServiceDeleteDocument,
+    "\n  mutation ServiceTokenCreate($input: ServiceTokenCreateInput!) {\n    serviceTokenCreate(input: $input) {\n      secret\n      token {\n        ...ServiceTokenFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ServiceTokenCreateDocument,
+    "\n  mutation ServiceTokenRevoke($id: ID!) {\n    serviceTokenRevoke(id: $id) {\n      token {\n        ...ServiceTokenFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ServiceTokenRevokeDocument,
+    "\n  mutation ServicePreviewStart($serviceId: ID!) {\n    servicePreviewStart(serviceId: $serviceId) {\n      secret\n      token {\n        id\n        expiresAt\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ServicePreviewStartDocument,
+    "\n  query ServiceSchema($serviceId: ID!) {\n    serviceSchema(serviceId: $serviceId)\n  }\n": types.ServiceSchemaDocument,
+    "\n  query PreviewAccess {\n    access {\n      kind\n      serviceName\n      preview\n      permissions\n      exposure {\n        field\n        label\n        exposed\n      }\n    }\n  }\n": types.PreviewAccessDocument,
+    "\n  query PreviewCustomers($first: Int!) {\n    customers(first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        number\n        vatNumber\n        contact\n      }\n    }\n  }\n": types.PreviewCustomersDocument,
+    "\n  query PreviewProjects($first: Int!) {\n    projects(first: $first) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        hourlyRate\n        budgetAmount\n      }\n    }\n  }\n": types.PreviewProjectsDocument,
+    "\n  query PreviewTimeEntries($first: Int!) {\n    timeEntries(first: $first, status: APPROVED) {\n      totalCount\n      nodes {\n        id\n        date\n        minutes\n        rate\n        amount\n        project {\n          id\n          code\n        }\n      }\n    }\n  }\n": types.PreviewTimeEntriesDocument,
+    "\n  query PreviewUsers($first: Int!) {\n    users(first: $first) {\n      totalCount\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.PreviewUsersDocument,
+    "\n  query PartnerCustomersPage($first: Int!, $after: String) {\n    customers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        number\n      }\n    }\n  }\n": types.PartnerCustomersPageDocument,
+    "\n      query PartnerAccess {\n        access {\n          kind\n          serviceName\n          preview\n          permissions\n          exposure {\n            field\n            exposed\n          }\n        }\n      }\n    ": types.PartnerAccessDocument,
+    "\n      query PartnerCustomerVat {\n        customers(first: 2) {\n          nodes {\n            name\n            vatNumber\n          }\n        }\n      }\n    ": types.PartnerCustomerVatDocument,
+    "\n      query PartnerPeople {\n        users(first: 2) {\n          nodes {\n            displayName\n          }\n        }\n      }\n    ": types.PartnerPeopleDocument,
+    "\n      query PartnerTooManyCustomers {\n        customers(first: 500) {\n          nodes {\n            name\n          }\n        }\n      }\n    ": types.PartnerTooManyCustomersDocument,
+    "\n      mutation PartnerCustomerCreate($input: CustomerCreateInput!) {\n        customerCreate(input: $input) {\n          customer {\n            id\n            name\n          }\n          errors {\n            field\n            code\n            message\n          }\n        }\n      }\n    ": types.PartnerCustomerCreateDocument,
+    "\n      query PartnerAccessWithBadToken {\n        access {\n          serviceName\n        }\n      }\n    ": types.PartnerAccessWithBadTokenDocument,
+    "\n      query PartnerAccessOverQuota {\n        access {\n          serviceName\n        }\n      }\n    ": types.PartnerAccessOverQuotaDocument,
     "\n  fragment TimerFields on Timer {\n    id\n    startedAt\n    description\n    project {\n      id\n      code\n      name\n    }\n    task {\n      id\n      name\n    }\n  }\n": types.TimerFieldsFragmentDoc,
     "\n  query Timer {\n    timer {\n      ...TimerFields\n    }\n  }\n": types.TimerDocument,
     "\n  mutation TimerStart($input: TimerStartInput!) {\n    timerStart(input: $input) {\n      timer {\n        ...TimerFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.TimerStartDocument,
@@ -474,6 +522,102 @@ export function graphql(source: "\n  query SsoSettings {\n    siteSettings {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SsoSettingsUpdate($input: SiteSettingsInput!) {\n    siteSettingsUpdate(input: $input) {\n      settings {\n        ...SsoSettingsFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SsoSettingsUpdate($input: SiteSettingsInput!) {\n    siteSettingsUpdate(input: $input) {\n      settings {\n        ...SsoSettingsFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceTokenFields on ServiceToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    lastUsedIp\n    revokedAt\n    active\n  }\n"): (typeof documents)["\n  fragment ServiceTokenFields on ServiceToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    lastUsedIp\n    revokedAt\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceFields on Service {\n    id\n    name\n    description\n    contact\n    allowedIps\n    permissions\n    requestsPerMinute\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ServiceFields on Service {\n    id\n    name\n    description\n    contact\n    allowedIps\n    permissions\n    requestsPerMinute\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Services($first: Int!, $after: String) {\n    services(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ServiceFields\n        tokens {\n          id\n          active\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Services($first: Int!, $after: String) {\n    services(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ServiceFields\n        tokens {\n          id\n          active\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceFields\n      tokens {\n        ...ServiceTokenFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceFields\n      tokens {\n        ...ServiceTokenFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) {\n      service {\n        ...ServiceFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) {\n      service {\n        ...ServiceFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceUpdate($id: ID!, $input: ServiceUpdateInput!) {\n    serviceUpdate(id: $id, input: $input) {\n      service {\n        ...ServiceFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceUpdate($id: ID!, $input: ServiceUpdateInput!) {\n    serviceUpdate(id: $id, input: $input) {\n      service {\n        ...ServiceFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceDelete($id: ID!) {\n    serviceDelete(id: $id) {\n      deletedId\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceDelete($id: ID!) {\n    serviceDelete(id: $id) {\n      deletedId\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceTokenCreate($input: ServiceTokenCreateInput!) {\n    serviceTokenCreate(input: $input) {\n      secret\n      token {\n        ...ServiceTokenFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceTokenCreate($input: ServiceTokenCreateInput!) {\n    serviceTokenCreate(input: $input) {\n      secret\n      token {\n        ...ServiceTokenFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceTokenRevoke($id: ID!) {\n    serviceTokenRevoke(id: $id) {\n      token {\n        ...ServiceTokenFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceTokenRevoke($id: ID!) {\n    serviceTokenRevoke(id: $id) {\n      token {\n        ...ServiceTokenFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServicePreviewStart($serviceId: ID!) {\n    servicePreviewStart(serviceId: $serviceId) {\n      secret\n      token {\n        id\n        expiresAt\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ServicePreviewStart($serviceId: ID!) {\n    servicePreviewStart(serviceId: $serviceId) {\n      secret\n      token {\n        id\n        expiresAt\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceSchema($serviceId: ID!) {\n    serviceSchema(serviceId: $serviceId)\n  }\n"): (typeof documents)["\n  query ServiceSchema($serviceId: ID!) {\n    serviceSchema(serviceId: $serviceId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewAccess {\n    access {\n      kind\n      serviceName\n      preview\n      permissions\n      exposure {\n        field\n        label\n        exposed\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewAccess {\n    access {\n      kind\n      serviceName\n      preview\n      permissions\n      exposure {\n        field\n        label\n        exposed\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewCustomers($first: Int!) {\n    customers(first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        number\n        vatNumber\n        contact\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewCustomers($first: Int!) {\n    customers(first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        number\n        vatNumber\n        contact\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewProjects($first: Int!) {\n    projects(first: $first) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        hourlyRate\n        budgetAmount\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewProjects($first: Int!) {\n    projects(first: $first) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        hourlyRate\n        budgetAmount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewTimeEntries($first: Int!) {\n    timeEntries(first: $first, status: APPROVED) {\n      totalCount\n      nodes {\n        id\n        date\n        minutes\n        rate\n        amount\n        project {\n          id\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewTimeEntries($first: Int!) {\n    timeEntries(first: $first, status: APPROVED) {\n      totalCount\n      nodes {\n        id\n        date\n        minutes\n        rate\n        amount\n        project {\n          id\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewUsers($first: Int!) {\n    users(first: $first) {\n      totalCount\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewUsers($first: Int!) {\n    users(first: $first) {\n      totalCount\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerCustomersPage($first: Int!, $after: String) {\n    customers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerCustomersPage($first: Int!, $after: String) {\n    customers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        number\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PartnerAccess {\n        access {\n          kind\n          serviceName\n          preview\n          permissions\n          exposure {\n            field\n            exposed\n          }\n        }\n      }\n    "): (typeof documents)["\n      query PartnerAccess {\n        access {\n          kind\n          serviceName\n          preview\n          permissions\n          exposure {\n            field\n            exposed\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PartnerCustomerVat {\n        customers(first: 2) {\n          nodes {\n            name\n            vatNumber\n          }\n        }\n      }\n    "): (typeof documents)["\n      query PartnerCustomerVat {\n        customers(first: 2) {\n          nodes {\n            name\n            vatNumber\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PartnerPeople {\n        users(first: 2) {\n          nodes {\n            displayName\n          }\n        }\n      }\n    "): (typeof documents)["\n      query PartnerPeople {\n        users(first: 2) {\n          nodes {\n            displayName\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PartnerTooManyCustomers {\n        customers(first: 500) {\n          nodes {\n            name\n          }\n        }\n      }\n    "): (typeof documents)["\n      query PartnerTooManyCustomers {\n        customers(first: 500) {\n          nodes {\n            name\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PartnerCustomerCreate($input: CustomerCreateInput!) {\n        customerCreate(input: $input) {\n          customer {\n            id\n            name\n          }\n          errors {\n            field\n            code\n            message\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation PartnerCustomerCreate($input: CustomerCreateInput!) {\n        customerCreate(input: $input) {\n          customer {\n            id\n            name\n          }\n          errors {\n            field\n            code\n            message\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PartnerAccessWithBadToken {\n        access {\n          serviceName\n        }\n      }\n    "): (typeof documents)["\n      query PartnerAccessWithBadToken {\n        access {\n          serviceName\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PartnerAccessOverQuota {\n        access {\n          serviceName\n        }\n      }\n    "): (typeof documents)["\n      query PartnerAccessOverQuota {\n        access {\n          serviceName\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

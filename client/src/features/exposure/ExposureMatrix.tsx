@@ -65,7 +65,9 @@ export function ExposureMatrix(props: ExposureMatrixProps) {
                 scope="col"
                 key={subject.id}
                 className={
-                  index === groups.length ? 'matrix__subject matrix__first-service' : 'matrix__subject'
+                  index === groups.length
+                    ? 'matrix__subject matrix__first-service'
+                    : 'matrix__subject'
                 }
               >
                 {subject.name}
@@ -115,7 +117,14 @@ type ExposureCellProps = {
   onToggle: ExposureMatrixProps['onToggle'];
 };
 
-function ExposureCell({ subject, field, firstService, state, canChange, onToggle }: ExposureCellProps) {
+function ExposureCell({
+  subject,
+  field,
+  firstService,
+  state,
+  canChange,
+  onToggle,
+}: ExposureCellProps) {
   const saved = subject.locked || subject.exposed.includes(field.field);
   // While saving, the box shows what was asked for; a failed change falls back to what is saved.
   const exposed = state?.saving ? state.exposed : saved;

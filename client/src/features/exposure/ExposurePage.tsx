@@ -56,9 +56,7 @@ export function ExposurePage() {
         <section className="card" aria-labelledby="exposure-help-title">
           <h2 id="exposure-help-title">What hiding a field means</h2>
           <ul className="exposure-help">
-            <li>
-              A checked box exposes the field to the members of the group or to the service.
-            </li>
+            <li>A checked box exposes the field to the members of the group or to the service.</li>
             <li>
               A <strong>hidden</strong> field comes back empty (<code>null</code>) with a{' '}
               <code>FORBIDDEN</code> error at its place in the answer for API callers, and Horae
@@ -74,8 +72,8 @@ export function ExposurePage() {
           </ul>
           {!canManageGroups && !canManageServices ? (
             <p className="alert alert--info">
-              You can see who may read what but not change it: that takes the permission to
-              manage groups or services.
+              You can see who may read what but not change it: that takes the permission to manage
+              groups or services.
             </p>
           ) : null}
         </section>
@@ -106,8 +104,8 @@ export function ExposurePage() {
               />
               {canReadServices && exposure.services.length === 0 ? (
                 <p className="section-note muted">
-                  There are no services (partner integrations) yet; they appear here as columns
-                  once added.
+                  There are no services (partner integrations) yet; they appear here as columns once
+                  added.
                 </p>
               ) : null}
             </>

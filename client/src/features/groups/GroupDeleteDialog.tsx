@@ -57,8 +57,8 @@ export function GroupDeleteDialog({ group, onCancel }: GroupDeleteDialogProps) {
     >
       <p>
         {members} will lose the permissions and field access it grants from their next request
-        (other groups they are in still apply). This cannot be undone; the deletion is recorded in the
-        audit log.
+        (other groups they are in still apply). This cannot be undone; the deletion is recorded in
+        the audit log.
       </p>
     </ConfirmDialog>
   );

@@ -46,7 +46,10 @@ export function GroupFormDialog({ group, onClose, onSaved }: GroupFormDialogProp
         return;
       }
       setErrors(
-        splitErrors(payload?.errors ?? [{ code: 'UNKNOWN', message: 'Saving did not work.' }], FIELDS),
+        splitErrors(
+          payload?.errors ?? [{ code: 'UNKNOWN', message: 'Saving did not work.' }],
+          FIELDS,
+        ),
       );
     } catch (error) {
       setErrors({ fields: {}, general: [describeProblem(error).message] });

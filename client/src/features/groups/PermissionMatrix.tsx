@@ -1,5 +1,4 @@
 import { SCOPES, type Permission, type Scope } from '@horae/shared/permissions';
-import { useState } from 'react';
 import {
   MATRIX_ACTIONS,
   MATRIX_ROWS,

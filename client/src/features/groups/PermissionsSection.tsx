@@ -75,8 +75,8 @@ export function PermissionsSection({ group, administrators }: PermissionsSection
         </p>
       ) : !canManage ? (
         <p className="alert alert--info">
-          You can see what this group may do but not change it: that takes the permission to
-          create, change and delete groups.
+          You can see what this group may do but not change it: that takes the permission to create,
+          change and delete groups.
         </p>
       ) : (
         <p className="section-note muted">

@@ -28,9 +28,6 @@ export function InvoicesPage() {
     variables: { first: PAGE_SIZE, status: status || null, customerId: customerId || null },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
-    // Totals hidden from the viewer (field exposure) come back null with FORBIDDEN at their path:
-    // show the list with a dash for them instead of failing it.
-    errorPolicy: 'all',
   });
   const invoices = (data ?? previousData)?.invoices;
   const filtered = Boolean(status || customerId);
@@ -70,7 +67,7 @@ export function InvoicesPage() {
           customerId={customerId}
           onCustomerChange={setCustomerId}
         />
-        {error && !invoices ? (
+        {error ? (
           <ErrorState problem={describeProblem(error)} onRetry={() => void refetch()} />
         ) : !invoices ? (
           <LoadingState label="Loading invoices…" />

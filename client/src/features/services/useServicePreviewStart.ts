@@ -6,7 +6,10 @@ export type PreviewToken = { id: string; secret: string; expiresAt: string };
 
 /** Mints a short-lived preview token of a service (audited, not counted against its quota). */
 export function useServicePreviewStart() {
-  const [mutate, { loading }] = useMutation(servicePreviewStartMutation);
+  // The secret stays out of Apollo's cache: only the preview's own urql client holds it.
+  const [mutate, { loading }] = useMutation(servicePreviewStartMutation, {
+    fetchPolicy: 'no-cache',
+  });
 
   async function start(
     serviceId: string,

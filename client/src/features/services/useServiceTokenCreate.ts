@@ -11,6 +11,8 @@ export type IssuedToken = { secret: string; token: ServiceTokenFieldsFragment };
 /** Issues a token; the answer carries its secret, which the server never shows again. */
 export function useServiceTokenCreate() {
   const [mutate, { loading }] = useMutation(serviceTokenCreateMutation, {
+    // The secret stays out of Apollo's cache: it lives only in the dialog that shows it.
+    fetchPolicy: 'no-cache',
     refetchQueries: ['Service', 'Services'],
   });
 

@@ -24,6 +24,20 @@ import { likePattern } from '../../graphql/search.js';
 import { createCustomer, updateCustomer, type CustomerResult } from './customer.service.js';
 import { CustomerConnection, CustomerNode, CustomerPayload } from './customer.type.js';
 
+/** The filter of the customer list, shared with the CSV export. */
+export function customersWhere(args: {
+  search?: string | null;
+  includeArchived?: boolean | null;
+}): Record<string, unknown> {
+  const where: Record<string, unknown> = {};
+  if (!args.includeArchived) where.archived = false;
+  if (args.search?.trim()) {
+    const like = likePattern(args.search);
+    where.$or = [{ name: { $ilike: like } }, { number: { $ilike: like } }];
+  }
+  return where;
+}
+
 @ArgsType()
 class CustomersArgs extends ConnectionArgs {
   @Field(() => String, {
@@ -78,13 +92,7 @@ function toPayload(result: CustomerResult): CustomerPayload {
 export class CustomerResolver {
   @Query(() => CustomerConnection, { description: 'Customers of the site, ordered by name.' })
   async customers(@Args(() => CustomersArgs) args: CustomersArgs, @Ctx() ctx: RequestContext) {
-    const where: Record<string, unknown> = {};
-    if (!args.includeArchived) where.archived = false;
-    if (args.search?.trim()) {
-      const like = likePattern(args.search);
-      where.$or = [{ name: { $ilike: like } }, { number: { $ilike: like } }];
-    }
-    const page = await paginate(ctx.em, Customer, where, 'name', args);
+    const page = await paginate(ctx.em, Customer, customersWhere(args), 'name', args);
     return mapConnection(page, n => CustomerNode.from(n));
   }
 

@@ -29,6 +29,37 @@ import { projectLoaders } from './project.loaders.js';
 import { createProject, mineFilter, updateProject, type ProjectResult } from './project.service.js';
 import { ProjectConnection, ProjectNode, ProjectPayload, TaskNode } from './project.type.js';
 
+/** The filter of the project list, shared with the CSV export. */
+export async function projectsWhere(
+  ctx: RequestContext,
+  args: {
+    search?: string | null;
+    customerId?: string | null;
+    includeArchived?: boolean | null;
+    mine?: boolean | null;
+  },
+): Promise<Record<string, unknown>> {
+    const conditions: Record<string, unknown>[] = [];
+    if (!args.includeArchived) conditions.push({ archived: false });
+    if (args.search?.trim()) {
+      const like = likePattern(args.search);
+      conditions.push({ $or: [{ name: { $ilike: like } }, { code: { $ilike: like } }] });
+    }
+    if (args.customerId != null) {
+      // An id that cannot name a customer matches nothing.
+      conditions.push(
+        isUuid(args.customerId) ? { customer: args.customerId } : { id: { $in: [] } },
+      );
+    }
+    if (args.mine) {
+      const actor = requireActor(ctx);
+      // A service is a member of no project: "mine" matches nothing for it.
+      if (actor.kind === 'user') conditions.push(await mineFilter(ctx, actor.userId));
+      else conditions.push({ id: { $in: [] } });
+    }
+    return conditions.length ? { $and: conditions } : {};
+}
+
 @ArgsType()
 class ProjectsArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: 'Matches name or code (case-insensitive).' })
@@ -105,25 +136,7 @@ function toPayload(result: ProjectResult): ProjectPayload {
 export class ProjectResolver {
   @Query(() => ProjectConnection, { description: 'Projects of the site, ordered by name.' })
   async projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: RequestContext) {
-    const conditions: Record<string, unknown>[] = [];
-    if (!args.includeArchived) conditions.push({ archived: false });
-    if (args.search?.trim()) {
-      const like = likePattern(args.search);
-      conditions.push({ $or: [{ name: { $ilike: like } }, { code: { $ilike: like } }] });
-    }
-    if (args.customerId != null) {
-      // An id that cannot name a customer matches nothing.
-      conditions.push(
-        isUuid(args.customerId) ? { customer: args.customerId } : { id: { $in: [] } },
-      );
-    }
-    if (args.mine) {
-      const actor = requireActor(ctx);
-      // A service is a member of no project: "mine" matches nothing for it.
-      if (actor.kind === 'user') conditions.push(await mineFilter(ctx, actor.userId));
-      else conditions.push({ id: { $in: [] } });
-    }
-    const where: Record<string, unknown> = conditions.length ? { $and: conditions } : {};
+    const where = await projectsWhere(ctx, args);
     const page = await paginate(ctx.em, Project, where, 'name', args);
     return mapConnection(page, n => ProjectNode.from(n));
   }

@@ -6,6 +6,7 @@ import {
   EXAMPLE_SETUP,
   MORE,
   PARTNER_EXAMPLES,
+  partnerExample,
   requestBody,
   VARYING_KEYS,
   type PartnerExample,
@@ -60,12 +61,15 @@ describe('the partner documentation, run as a partner would', () => {
   let server: TestServer;
   let admin: GraphQLClient;
   let token: string;
+  let serviceId: string;
   /** A service with a tiny quota, for the example of going over it. */
   let chattyToken: string;
   const QUOTA = 3;
   const answers = new Map<string, Answer>();
 
-  async function serviceWithToken(input: Record<string, unknown>): Promise<string> {
+  async function serviceWithToken(
+    input: Record<string, unknown>,
+  ): Promise<{ id: string; secret: string }> {
     const created = await admin.request(
       `mutation($input: ServiceCreateInput!) { serviceCreate(input: $input) { service { id } errors { code message } } }`,
       { input },
@@ -76,7 +80,10 @@ describe('the partner documentation, run as a partner would', () => {
       { input: { serviceId: created.data.serviceCreate.service.id, name: 'Docs' } },
     );
     expect(issued.data.serviceTokenCreate.errors).toEqual([]);
-    return issued.data.serviceTokenCreate.secret as string;
+    return {
+      id: created.data.serviceCreate.service.id as string,
+      secret: issued.data.serviceTokenCreate.secret as string,
+    };
   }
 
   beforeAll(async () => {
@@ -92,11 +99,11 @@ describe('the partner documentation, run as a partner would', () => {
         [site.id, c.name, c.number, c.vatNumber],
       );
     }
-    token = await serviceWithToken({
+    ({ id: serviceId, secret: token } = await serviceWithToken({
       name: EXAMPLE_SETUP.serviceName,
       permissions: EXAMPLE_SETUP.permissions,
-    });
-    chattyToken = await serviceWithToken({ name: 'Chatty', requestsPerMinute: QUOTA });
+    }));
+    ({ secret: chattyToken } = await serviceWithToken({ name: 'Chatty', requestsPerMinute: QUOTA }));
   });
   afterAll(() => server.close());
 
@@ -115,7 +122,11 @@ describe('the partner documentation, run as a partner would', () => {
       },
       body,
     });
-    return { status: res.status, headers: res.headers, body: await res.json() };
+    return {
+      status: res.status,
+      headers: res.headers,
+      body: (await res.json()) as Record<string, any>,
+    };
   }
 
   async function overQuota(example: PartnerExample): Promise<Answer> {
@@ -148,6 +159,24 @@ describe('the partner documentation, run as a partner would', () => {
       ['FORBIDDEN', ['customers', 'nodes', 0, 'vatNumber']],
       ['FORBIDDEN', ['customers', 'nodes', 1, 'vatNumber']],
     ]);
+
+    const exposed = await admin.request(
+      `mutation($input: FieldExposureSetInput!) { fieldExposureSet(input: $input) { errors { code } } }`,
+      {
+        input: {
+          subjectKind: 'SERVICE',
+          subjectId: serviceId,
+          field: 'Customer.vatNumber',
+          exposed: true,
+        },
+      },
+    );
+    expect(exposed.data.fieldExposureSet.errors).toEqual([]);
+    const visible = (await send(partnerExample('hidden-field'), token)).body;
+    expect(visible.errors).toBeUndefined();
+    expect(visible.data.customers.nodes).toEqual(
+      EXAMPLE_SETUP.customers.slice(0, 2).map(c => ({ name: c.name, vatNumber: c.vatNumber })),
+    );
   });
 
   it('answers RATE_LIMITED with a Retry-After of at most a minute', () => {

@@ -1,16 +1,12 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
-import DataLoader from 'dataloader';
 import type express from 'express';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../core/config.js';
 import type { RequestContext } from '../../core/context.js';
 import type { Logger } from '../../core/logger.js';
-import type { Mailer } from '../../core/mailer.js';
 import { LIMITS } from '../../graphql/limits.js';
-import type { Group } from '../group/group.entity.js';
-import { groupsOfUsers } from '../group/group.service.js';
 import { secretKey, ssoCallbackUrl } from './sso-client.js';
 import { openAttempt, sealAttempt, ssoCookieName, stateMatches } from './sso-state.js';
 import { beginSsoSignIn, completeSsoSignIn, type SsoErrorCode } from './sso.service.js';
@@ -19,7 +15,8 @@ export type SsoRouteDeps = {
   orm: MikroORM;
   config: Config;
   logger: Logger;
-  mailer: Mailer;
+  /** The request context the GraphQL endpoint uses (app.ts), with nobody signed in. */
+  newContext: (req: Request, em: EntityManager, requestId: string) => RequestContext;
   /** The session cookie's name and whether cookies are Secure (from the public URL). */
   sessionCookieName: string;
   secureCookies: boolean;
@@ -87,7 +84,7 @@ export function registerSsoRoutes(app: express.Express, deps: SsoRouteDeps): voi
     await em.begin();
     try {
       await em.execute(`set local statement_timeout = ${LIMITS.executionTimeoutMs}`);
-      const ctx = requestContext(deps, req, em, requestId);
+      const ctx = deps.newContext(req, em, requestId);
       const outcome = await completeSsoSignIn(
         ctx,
         attempt,
@@ -111,37 +108,4 @@ export function registerSsoRoutes(app: express.Express, deps: SsoRouteDeps): voi
       res.redirect(302, signInPageWith('SSO_FAILED', attempt.slug));
     }
   });
-}
-
-/** The same request context the GraphQL endpoint builds, for a request without an actor. */
-function requestContext(
-  deps: SsoRouteDeps,
-  req: Request,
-  em: ReturnType<MikroORM['em']['fork']>,
-  requestId: string,
-): RequestContext {
-  return {
-    config: deps.config,
-    logger: deps.logger,
-    mailer: deps.mailer,
-    em,
-    actor: null,
-    authProblem: null,
-    pendingMfa: null,
-    ip: req.ip ?? req.socket.remoteAddress ?? null,
-    userAgent: req.get('user-agent') ?? null,
-    requestId,
-    outcome: { sessionCookie: null, internalError: false },
-    loaders: {
-      groupsByUser: new DataLoader<string, Group[]>(async ids => {
-        const byUser = await groupsOfUsers(em, ids);
-        return ids.map(id => byUser.get(id) ?? []);
-      }),
-    },
-    loadById: (entity, id) => em.findOne(entity, { id } as never),
-    enterSite: async siteId => {
-      await em.execute(`select set_config('app.site_id', ?, true)`, [siteId]);
-      em.setFilterParams('site', { siteId });
-    },
-  };
 }

@@ -191,7 +191,12 @@ export async function completeSsoSignIn(
     });
     identity = await identityOf(configuration, tokens);
   } catch (error) {
-    ctx.logger.warn({ err: error, requestId: ctx.requestId }, 'single sign-on response refused');
+    // Name, code and message only: the error's details can carry the person's claims.
+    const { name, message, code } = error as { name?: string; message?: string; code?: string };
+    ctx.logger.warn(
+      { requestId: ctx.requestId, siteId: site.id, error: { name, code, message } },
+      'single sign-on response refused',
+    );
     return fail('SSO_FAILED', 'token_rejected');
   }
   const email = identity.email ? emailSchema.safeParse(identity.email) : null;

@@ -34,6 +34,44 @@ import {
   TimeEntryUpdateInput,
 } from './time-entry.type.js';
 
+/** The filter of the time entry list (with the actor's scope), shared with the CSV export. */
+export async function timeEntriesWhere(
+  ctx: RequestContext,
+  args: {
+    from?: string | null;
+    to?: string | null;
+    userId?: string | null;
+    projectId?: string | null;
+    status?: string | null;
+    billable?: boolean | null;
+  },
+): Promise<Record<string, unknown>> {
+    const actor = requireActor(ctx);
+    const where: Record<string, unknown> = {};
+    for (const [name, value] of [
+      ['from', args.from],
+      ['to', args.to],
+    ] as const) {
+      if (value && !isIsoDate(value))
+        throw badUserInput(`"${name}" must be a date as YYYY-MM-DD.`, name);
+    }
+    if (args.from || args.to) {
+      where.date = {
+        ...(args.from ? { $gte: args.from } : {}),
+        ...(args.to ? { $lte: args.to } : {}),
+      };
+    }
+    const reachable = await reachableUserIds(ctx.em, actor, 'timeEntry.read');
+    const users = args.userId ? [args.userId] : null;
+    if (reachable && users) where.user = { $in: users.filter(u => reachable.includes(u)) };
+    else if (reachable) where.user = { $in: reachable };
+    else if (users) where.user = { $in: users };
+    if (args.projectId) where.project = args.projectId;
+    if (args.status) where.status = args.status;
+    if (args.billable != null) where.billable = args.billable;
+  return where;
+}
+
 @ArgsType()
 class TimeEntriesArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: 'First day, inclusive (YYYY-MM-DD).' })
@@ -63,29 +101,7 @@ export class TimeEntryResolver {
     @Args(() => TimeEntriesArgs) args: TimeEntriesArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    const actor = requireActor(ctx);
-    const where: Record<string, unknown> = {};
-    for (const [name, value] of [
-      ['from', args.from],
-      ['to', args.to],
-    ] as const) {
-      if (value && !isIsoDate(value))
-        throw badUserInput(`"${name}" must be a date as YYYY-MM-DD.`, name);
-    }
-    if (args.from || args.to) {
-      where.date = {
-        ...(args.from ? { $gte: args.from } : {}),
-        ...(args.to ? { $lte: args.to } : {}),
-      };
-    }
-    const reachable = await reachableUserIds(ctx.em, actor, 'timeEntry.read');
-    const users = args.userId ? [args.userId] : null;
-    if (reachable && users) where.user = { $in: users.filter(u => reachable.includes(u)) };
-    else if (reachable) where.user = { $in: reachable };
-    else if (users) where.user = { $in: users };
-    if (args.projectId) where.project = args.projectId;
-    if (args.status) where.status = args.status;
-    if (args.billable != null) where.billable = args.billable;
+    const where = await timeEntriesWhere(ctx, args);
     const page = await paginate(ctx.em, TimeEntry, where, 'date', args, 'desc');
     return mapConnection(page, e => TimeEntryNode.from(e));
   }

@@ -14,7 +14,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { RequestContext } from '../../core/context.js';
+import type { Actor, RequestContext } from '../../core/context.js';
 import { requireActor } from '../../core/context.js';
 import { ConnectionArgs, mapConnection, paginate } from '../../graphql/connection.js';
 import { likePattern } from '../../graphql/search.js';
@@ -23,6 +23,25 @@ import { GroupNode } from '../group/group.type.js';
 import { User } from './user.entity.js';
 import { createUser, setUserStatus, updateUser, type UserResult } from './user.service.js';
 import { UserConnection, UserNode, UserStatusEnum } from './user.type.js';
+
+/**
+ * The filter of the people list, shared with the CSV export. Searching matches email addresses
+ * only for those who may read them (otherwise the search would reveal hidden addresses).
+ */
+export function usersWhere(
+  args: { search?: string | null; status?: string | null },
+  actor: Actor,
+): Record<string, unknown> {
+  const where: Record<string, unknown> = {};
+  if (args.search?.trim()) {
+    const like = likePattern(args.search);
+    where.$or = actor.exposure.has('User.email')
+      ? [{ email: { $ilike: like } }, { displayName: { $ilike: like } }]
+      : [{ displayName: { $ilike: like } }];
+  }
+  if (args.status) where.status = args.status;
+  return where;
+}
 
 @ArgsType()
 class UsersArgs extends ConnectionArgs {
@@ -70,13 +89,7 @@ function notFound(): UserPayload {
 export class UserResolver {
   @Query(() => UserConnection, { description: 'People of the site, ordered by email.' })
   async users(@Args(() => UsersArgs) args: UsersArgs, @Ctx() ctx: RequestContext) {
-    const where: Record<string, unknown> = {};
-    if (args.search?.trim()) {
-      const like = likePattern(args.search);
-      where.$or = [{ email: { $ilike: like } }, { displayName: { $ilike: like } }];
-    }
-    if (args.status) where.status = args.status;
-    const page = await paginate(ctx.em, User, where, 'email', args);
+    const page = await paginate(ctx.em, User, usersWhere(args, requireActor(ctx)), 'email', args);
     return mapConnection(page, n => UserNode.from(n));
   }
 

@@ -1,0 +1,124 @@
+import { createServer, type AddressInfo } from 'node:net';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { givenSite, TEST_PASSWORD } from '../../server/test/factories.js';
+import { GraphQLClient } from '../../server/test/graphql-client.js';
+import { startTestServer, type TestServer } from '../../server/test/harness.js';
+import { startTestIdp, type TestIdp } from '../../server/test/oidc-idp.js';
+import fs from 'node:fs';
+import { launchChromium, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
+
+let server: TestServer | undefined;
+let idp: TestIdp | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext | undefined;
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>(resolve => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise(resolve => probe.close(resolve));
+  return port;
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  const publicUrl = `http://127.0.0.1:${port}`;
+  idp = await startTestIdp({
+    claimsInIdToken: true,
+    clients: [
+      {
+        clientId: 'horae',
+        clientSecret: 'e2e-client-secret',
+        redirectUri: `${publicUrl}/auth/sso/callback`,
+      },
+    ],
+  });
+  idp.accounts.set('emil', { email: 'employee@acme.example', email_verified: true });
+  idp.accounts.set('stranger', { email: 'stranger@acme.example', email_verified: true });
+  server = await startTestServer({ PORT: String(port), PUBLIC_URL: publicUrl });
+  await givenSite(server, 'acme');
+  const admin = new GraphQLClient(server.url);
+  await admin.login('acme', 'admin@acme.example', TEST_PASSWORD);
+  await admin.request(
+    `mutation($i: SiteSettingsInput!) { siteSettingsUpdate(input: $i) { errors { message } } }`,
+    {
+      i: {
+        ssoMode: 'OPTIONAL',
+        ssoIssuer: idp.issuer,
+        ssoClientId: 'horae',
+        ssoClientSecret: 'e2e-client-secret',
+      },
+    },
+  );
+  browser = await launchChromium();
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await idp?.close();
+});
+
+async function openSignInPage(): Promise<Page> {
+  if (!browser) throw new Error('The browser did not start (see beforeAll).');
+  context = await browser.newContext({ baseURL: server?.url });
+  context.setDefaultTimeout(UI_TIMEOUT);
+  const page = await context.newPage();
+  await page.goto('/');
+  await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
+  return page;
+}
+
+/** On the provider's own (development) pages: sign in, then allow Horae. */
+async function signInAtProvider(page: Page, login: string): Promise<void> {
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill('anything');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+describe('single sign-on in the browser', () => {
+  it('offers single sign-on once the site is typed, and comes back signed in', async () => {
+    const page = await openSignInPage();
+    await page.getByLabel('Site').fill('acme');
+    await page.getByRole('link', { name: 'Sign in with single sign-on' }).click();
+    await signInAtProvider(page, 'emil');
+    await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
+  });
+
+  it('explains on the sign-in page why the provider’s answer was refused', async () => {
+    const page = await openSignInPage();
+    await page.getByLabel('Site').fill('acme');
+    await page.getByRole('link', { name: 'Sign in with single sign-on' }).click();
+    await signInAtProvider(page, 'stranger');
+    await visible(page.getByRole('alert').getByText(/There is no account on this site/));
+    await visible(page.getByLabel('Site'));
+    await visible(page.getByRole('link', { name: 'Sign in with single sign-on' }));
+    await page.screenshot({ path: `${RESULTS_DIR}/sso-sign-in.png`, fullPage: true });
+  });
+
+  it('lets an administrator see the callback URL and replace the secret, which is never shown', async () => {
+    const page = await openSignInPage();
+    await signIn(page, 'admin@acme.example', TEST_PASSWORD, 'acme');
+    await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
+    await page.goto('/security');
+    const section = page.getByRole('region', { name: 'Single sign-on' });
+    await visible(section.getByText(`${server!.config.publicUrl}/auth/sso/callback`));
+    await visible(section.getByText('A secret is stored (it is never shown).'));
+    expect(await section.getByLabel('Issuer URL').inputValue()).toBe(idp!.issuer);
+    await section.getByRole('button', { name: 'Replace the secret' }).click();
+    await section.getByLabel('New client secret').fill('e2e-client-secret');
+    await section.getByLabel('Single sign-on required').check();
+    await visible(section.getByText(/Two-step sign-in is off for your own account/));
+    await section.getByRole('button', { name: 'Save single sign-on' }).click();
+    await visible(section.getByText(/turn on two-step sign-in for at least one administrator/));
+    await page.screenshot({ path: `${RESULTS_DIR}/sso-settings.png`, fullPage: true });
+  });
+});

@@ -1,0 +1,124 @@
+import type { CatalogField } from '@horae/shared/fields';
+import type { Permission } from '@horae/shared/permissions';
+
+/**
+ * One CSV column: its header, the SQL that produces it (over the aliases of the resource's FROM
+ * clause), and the catalogued field it reveals, if any (left out when hidden from the caller).
+ * `text` columns are neutralised against spreadsheet formulas.
+ */
+export type Column = { header: string; sql: string; field?: CatalogField; text?: boolean };
+
+export type ExportResource = {
+  permission: Permission;
+  from: string;
+  /** The alias whose `id` the list filter selects. */
+  alias: string;
+  orderBy: string;
+  columns: Column[];
+};
+
+export const EXPORTS = {
+  users: {
+    permission: 'user.read',
+    from: 'app_user u',
+    alias: 'u',
+    orderBy: 'u.email, u.id',
+    columns: [
+      { header: 'id', sql: 'u.id' },
+      { header: 'display_name', sql: 'u.display_name', text: true },
+      { header: 'email', sql: 'u.email', field: 'User.email', text: true },
+      { header: 'status', sql: 'u.status' },
+      { header: 'created_at', sql: 'u.created_at' },
+    ],
+  },
+  customers: {
+    permission: 'customer.read',
+    from: 'customer c',
+    alias: 'c',
+    orderBy: 'c.name, c.id',
+    columns: [
+      { header: 'id', sql: 'c.id' },
+      { header: 'number', sql: 'c.number', text: true },
+      { header: 'name', sql: 'c.name', text: true },
+      { header: 'contact', sql: 'c.contact', field: 'Customer.contact', text: true },
+      { header: 'vat_number', sql: 'c.vat_number', field: 'Customer.vatNumber', text: true },
+      { header: 'currency', sql: 'c.currency' },
+      { header: 'archived', sql: 'c.archived' },
+    ],
+  },
+  projects: {
+    permission: 'project.read',
+    from: 'project p join customer c on c.id = p.customer_id',
+    alias: 'p',
+    orderBy: 'p.name, p.id',
+    columns: [
+      { header: 'id', sql: 'p.id' },
+      { header: 'code', sql: 'p.code', text: true },
+      { header: 'name', sql: 'p.name', text: true },
+      { header: 'customer_id', sql: 'p.customer_id' },
+      { header: 'customer_name', sql: 'c.name', text: true },
+      { header: 'billable_by_default', sql: 'p.billable_by_default' },
+      { header: 'hourly_rate', sql: 'p.hourly_rate', field: 'Project.hourlyRate' },
+      { header: 'budget_minutes', sql: 'p.budget_minutes' },
+      { header: 'budget_amount', sql: 'p.budget_amount', field: 'Project.budgetAmount' },
+      { header: 'starts_on', sql: 'p.starts_on' },
+      { header: 'ends_on', sql: 'p.ends_on' },
+      { header: 'archived', sql: 'p.archived' },
+    ],
+  },
+  tasks: {
+    permission: 'project.read',
+    from: 'task t join project p on p.id = t.project_id',
+    alias: 't',
+    orderBy: 'p.code, t.name, t.id',
+    columns: [
+      { header: 'id', sql: 't.id' },
+      { header: 'project_id', sql: 't.project_id' },
+      { header: 'project_code', sql: 'p.code', text: true },
+      { header: 'name', sql: 't.name', text: true },
+      { header: 'billable', sql: 't.billable' },
+      { header: 'hourly_rate', sql: 't.hourly_rate', field: 'Task.hourlyRate' },
+      { header: 'archived', sql: 't.archived' },
+    ],
+  },
+  'time-entries': {
+    permission: 'timeEntry.read',
+    from: `time_entry e
+      join app_user u on u.id = e.user_id
+      join project p on p.id = e.project_id
+      left join task t on t.id = e.task_id`,
+    alias: 'e',
+    orderBy: 'e.date desc, e.id desc',
+    columns: [
+      { header: 'id', sql: 'e.id' },
+      { header: 'date', sql: 'e.date' },
+      { header: 'user_id', sql: 'e.user_id' },
+      { header: 'user_name', sql: 'u.display_name', text: true },
+      { header: 'project_id', sql: 'e.project_id' },
+      { header: 'project_code', sql: 'p.code', text: true },
+      { header: 'task_id', sql: 'e.task_id' },
+      { header: 'task_name', sql: 't.name', text: true },
+      { header: 'minutes', sql: 'e.minutes' },
+      { header: 'description', sql: 'e.description', text: true },
+      { header: 'billable', sql: 'e.billable' },
+      { header: 'status', sql: 'e.status' },
+      { header: 'rate', sql: 'e.rate', field: 'TimeEntry.rate' },
+      { header: 'amount', sql: 'e.amount', field: 'TimeEntry.amount' },
+      { header: 'invoice_id', sql: 'e.invoice_id' },
+    ],
+  },
+} as const satisfies Record<string, ExportResource>;
+
+export type ExportName = keyof typeof EXPORTS;
+
+export function isExportName(value: string): value is ExportName {
+  return Object.hasOwn(EXPORTS, value);
+}
+
+/**
+ * Cells that a spreadsheet would run as a formula (starting with = + - @, tab or carriage
+ * return) get a leading apostrophe (OWASP's advice for CSV injection).
+ */
+export function neutralised(sql: string): string {
+  return `case when ${sql} ~ '^[=+\\-@\\t\\r]' then '''' || ${sql} else ${sql} end`;
+}

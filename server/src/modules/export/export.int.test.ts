@@ -1,0 +1,246 @@
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphQLClient } from '../../../test/graphql-client.js';
+import { startTestServer, type TestServer } from '../../../test/harness.js';
+import { seedDemo } from '../../demo/seed.js';
+
+const PASSWORD = 'export-test-passphrase-9153';
+
+type Row = Record<string, string>;
+
+/** How each export matches its GraphQL list: the query, and CSV column -> GraphQL field. */
+const LISTS = {
+  users: {
+    query:
+      'users(first: 100, after: $after) { nodes { id displayName email status } pageInfo { hasNextPage endCursor } }',
+    key: 'users',
+    columns: { id: 'id', display_name: 'displayName', email: 'email', status: 'status' },
+  },
+  customers: {
+    query:
+      'customers(first: 100, after: $after) { nodes { id name number contact vatNumber currency } pageInfo { hasNextPage endCursor } }',
+    key: 'customers',
+    columns: {
+      id: 'id',
+      name: 'name',
+      number: 'number',
+      contact: 'contact',
+      vat_number: 'vatNumber',
+      currency: 'currency',
+    },
+  },
+  projects: {
+    query:
+      'projects(first: 100, after: $after) { nodes { id code name hourlyRate budgetAmount budgetMinutes } pageInfo { hasNextPage endCursor } }',
+    key: 'projects',
+    columns: {
+      id: 'id',
+      code: 'code',
+      name: 'name',
+      hourly_rate: 'hourlyRate',
+      budget_amount: 'budgetAmount',
+      budget_minutes: 'budgetMinutes',
+    },
+  },
+  'time-entries': {
+    query:
+      'timeEntries(first: 100, after: $after, from: "2026-10-01", to: "2026-11-30") { nodes { id date minutes description status rate amount billable } pageInfo { hasNextPage endCursor } }',
+    key: 'timeEntries',
+    columns: {
+      id: 'id',
+      date: 'date',
+      minutes: 'minutes',
+      description: 'description',
+      status: 'status',
+      rate: 'rate',
+      amount: 'amount',
+      billable: 'billable',
+    },
+  },
+} as const;
+
+/** A GraphQL value as the CSV writes it (COPY: empty for null, t/f for booleans). */
+function asCsv(value: unknown, column: string): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (column === 'status' && typeof value === 'string') return value.toLowerCase();
+  const text = String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+describe('CSV exports', () => {
+  let server: TestServer;
+  const as: Record<string, GraphQLClient> = {};
+
+  async function signIn(email: string) {
+    const client = new GraphQLClient(server.url);
+    const res = await client.login('demo', email, PASSWORD);
+    expect(res.data.login.errors).toEqual([]);
+    return client;
+  }
+
+  async function download(client: GraphQLClient, path: string) {
+    const headers: Record<string, string> = { 'x-forwarded-for': client.ip };
+    if (client.cookie) headers.cookie = client.cookie;
+    if (client.bearer) headers.authorization = `Bearer ${client.bearer}`;
+    return fetch(`${server.url}${path}`, { headers });
+  }
+
+  async function csv(
+    client: GraphQLClient,
+    path: string,
+  ): Promise<{ header: string[]; rows: Row[] }> {
+    const res = await download(client, path);
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const text = await res.text();
+    const records = parse(text, { bom: true }) as string[][];
+    const header = records[0]!;
+    return {
+      header,
+      rows: records.slice(1).map(r => Object.fromEntries(header.map((h, i) => [h, r[i]!]))),
+    };
+  }
+
+  async function graphqlList(client: GraphQLClient, name: keyof typeof LISTS) {
+    const list = LISTS[name];
+    const nodes: Record<string, unknown>[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res = await client.request(`query($after: String) { ${list.query} }`, { after });
+      const hidden = (res.errors ?? []).filter(e => e.extensions?.reason === 'FIELD_HIDDEN');
+      expect(res.errors?.length ?? 0).toBe(hidden.length);
+      const page: any = res.data[list.key];
+      nodes.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage)
+        return { nodes, hiddenFields: new Set(hidden.map(e => String(e.path?.at(-1)))) };
+      after = page.pageInfo.endCursor;
+    }
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await server.operator(em => seedDemo(em, PASSWORD, { entries: 300 }));
+    as.admin = await signIn('admin@demo.example');
+    as.manager = await signIn('manager@demo.example');
+    as.employee = await signIn('employee@demo.example');
+    await as.admin.request(
+      'mutation { customerCreate(input: { name: "=HYPERLINK(\\"http://evil.example\\")", number: "+31 20", currency: "EUR", vatNumber: "@risk" }) { errors { code } } }',
+    );
+    const service = await as.admin.request(
+      'mutation { serviceCreate(input: { name: "Export partner", permissions: ["customer.read", "project.read", "timeEntry.read"] }) { service { id } } }',
+    );
+    const token = await as.admin.request(
+      'mutation($id: ID!) { serviceTokenCreate(input: { serviceId: $id, name: "exports" }) { secret } }',
+      { id: service.data.serviceCreate.service.id },
+    );
+    as.service = new GraphQLClient(server.url);
+    as.service.bearer = token.data.serviceTokenCreate.secret;
+  }, 120_000);
+  afterAll(() => server.close());
+
+  const cases: [string, keyof typeof LISTS][] = [
+    ['admin', 'users'],
+    ['admin', 'customers'],
+    ['admin', 'projects'],
+    ['admin', 'time-entries'],
+    ['manager', 'users'],
+    ['manager', 'time-entries'],
+    ['employee', 'customers'],
+    ['employee', 'time-entries'],
+    ['service', 'customers'],
+    ['service', 'projects'],
+    ['service', 'time-entries'],
+  ];
+
+  it.each(cases)(
+    'gives %s the same %s as the GraphQL list: same rows, same values, hidden fields left out',
+    async (who, name) => {
+      const client = as[who]!;
+      const [exported, listed] = await Promise.all([
+        csv(
+          client,
+          `/export/${name}.csv${name === 'time-entries' ? '?from=2026-10-01&to=2026-11-30' : ''}`,
+        ),
+        graphqlList(client, name),
+      ]);
+      const columns = LISTS[name].columns as Record<string, string>;
+      for (const [column, field] of Object.entries(columns)) {
+        if (listed.hiddenFields.has(field))
+          expect(exported.header, `${who} ${column}`).not.toContain(column);
+        else expect(exported.header, `${who} ${column}`).toContain(column);
+      }
+      expect(new Set(exported.rows.map(r => r.id))).toEqual(new Set(listed.nodes.map(n => n.id)));
+      expect(exported.rows.length).toBe(listed.nodes.length);
+      const byId = new Map(listed.nodes.map(n => [n.id as string, n]));
+      for (const row of exported.rows) {
+        const node = byId.get(row.id!)!;
+        for (const [column, field] of Object.entries(columns)) {
+          if (column in row)
+            expect(row[column], `${who} ${name} ${column}`).toBe(asCsv(node[field], column));
+        }
+      }
+    },
+  );
+
+  it('keeps people to their own scope: an employee exports only their own time', async () => {
+    const mine = await csv(as.employee!, '/export/time-entries.csv');
+    const all = await csv(as.admin!, '/export/time-entries.csv');
+    expect(mine.rows.length).toBeGreaterThan(0);
+    expect(mine.rows.length).toBeLessThan(all.rows.length);
+    expect(new Set(mine.rows.map(r => r.user_name))).toEqual(new Set(['Emil Employee']));
+  });
+
+  it('filters like the list query: a date range and a status', async () => {
+    const { rows } = await csv(
+      as.admin!,
+      '/export/time-entries.csv?from=2026-01-01&to=2026-12-31&status=APPROVED',
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(
+      rows.every(
+        r => r.status === 'approved' && r.date! >= '2026-01-01' && r.date! <= '2026-12-31',
+      ),
+    ).toBe(true);
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', async () => {
+    const { rows } = await csv(as.admin!, '/export/customers.csv');
+    const evil = rows.find(r => r.name!.includes('HYPERLINK'))!;
+    expect(evil.name).toBe(`'=HYPERLINK("http://evil.example")`);
+    expect(evil.number).toBe("'+31 20");
+    expect(evil.vat_number).toBe("'@risk");
+  });
+
+  it('writes semicolons and a byte order mark for European Excel when asked', async () => {
+    const res = await download(as.admin!, '/export/projects.csv?delimiter=;&bom=1');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    expect(text.split('\n')[0]).toMatch(/^id;code;name;customer_id;/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /attachment; filename="projects-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+  });
+
+  it('refuses clearly: no sign-in, no permission, a bad filter, an unknown export', async () => {
+    const anonymous = new GraphQLClient(server.url);
+    const cases: [GraphQLClient, string, number, string][] = [
+      [anonymous, '/export/customers.csv', 401, 'UNAUTHENTICATED'],
+      [as.service!, '/export/users.csv', 403, 'FORBIDDEN'],
+      [as.employee!, '/export/users.csv', 403, 'FORBIDDEN'],
+      [as.admin!, '/export/time-entries.csv?from=yesterday', 400, 'BAD_USER_INPUT'],
+      [as.admin!, '/export/projects.csv?customerId=42', 400, 'BAD_USER_INPUT'],
+      [as.admin!, '/export/invoices-of-2020.csv', 404, 'NOT_FOUND'],
+    ];
+    for (const [client, path, status, code] of cases) {
+      const res = await download(client, path);
+      expect(res.status, path).toBe(status);
+      const body = (await res.json()) as {
+        errors: { message: string; extensions: { code: string } }[];
+      };
+      expect(body.errors[0]!.extensions.code, path).toBe(code);
+      expect(body.errors[0]!.message.length, path).toBeGreaterThan(10);
+    }
+  });
+});
