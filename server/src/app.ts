@@ -30,6 +30,10 @@ export type Refusal = {
   extensions?: Record<string, unknown>;
 };
 
+function isRefusal(value: unknown): value is Refusal {
+  return typeof value === 'object' && value !== null && 'status' in value && 'code' in value;
+}
+
 export function sendRefusal(res: Response, refusal: Refusal): void {
   if (refusal.retryAfterSeconds) res.setHeader('Retry-After', String(refusal.retryAfterSeconds));
   res.status(refusal.status).json({
@@ -267,11 +271,11 @@ export async function createApp(
       const refusal = await authenticate(ctx, req);
       const result = refusal ?? (await work(ctx));
       await em.commit();
-      if (result && typeof result === 'object' && 'status' in result && 'code' in result) {
-        sendRefusal(res, result as Refusal);
+      if (isRefusal(result)) {
+        sendRefusal(res, result);
         return null;
       }
-      return result as T;
+      return result;
     } catch (error) {
       await em.rollback().catch(() => undefined);
       throw error;

@@ -64,7 +64,7 @@ function asCsv(value: unknown, column: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (column === 'status' && typeof value === 'string') return value.toLowerCase();
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : (value as string);
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
@@ -94,7 +94,7 @@ describe('CSV exports', () => {
     expect(res.status, await res.clone().text()).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
     const text = await res.text();
-    const records = parse(text, { bom: true }) as string[][];
+    const records: string[][] = parse(text, { bom: true });
     const header = records[0]!;
     return {
       header,
