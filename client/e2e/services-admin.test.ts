@@ -201,20 +201,23 @@ describe('services: partner integrations', () => {
     // A partner with the token gets exactly that: names, and each VAT number null + FORBIDDEN.
     const hidden = await asPartner(secret, CUSTOMERS);
     expect(hidden.data.customers.nodes.map((n: { name: string }) => n.name)).toEqual(serviceNames);
-    expect(hidden.data.customers.nodes.every((n: { vatNumber: unknown }) => n.vatNumber === null)).toBe(
-      true,
-    );
+    expect(
+      hidden.data.customers.nodes.every((n: { vatNumber: unknown }) => n.vatNumber === null),
+    ).toBe(true);
     expect(hidden.errors?.map(e => [e.extensions.code, e.path])).toEqual(
       serviceNames.map((_, i) => ['FORBIDDEN', ['customers', 'nodes', i, 'vatNumber']]),
     );
-    expect((await asPartner(secret, '{ users { nodes { id } } }')).errors?.[0]?.extensions.code).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      (await asPartner(secret, '{ users { nodes { id } } }')).errors?.[0]?.extensions.code,
+    ).toBe('FORBIDDEN');
 
     // Expose the VAT number on the service's page: the preview and the token now show it.
-    await page.getByRole('link', { name: SERVICE, exact: true }).click();
+    await page.locator('.back-link').getByRole('link', { name: SERVICE }).click();
     await visible(heading(page, SERVICE));
-    await page.getByRole('region', { name: 'Sensitive fields' }).getByLabel('Customer VAT number').check();
+    await page
+      .getByRole('region', { name: 'Sensitive fields' })
+      .getByLabel('Customer VAT number')
+      .check();
     await visible(page.getByText(`Customer VAT number is now exposed to ${SERVICE}.`));
     await page.getByRole('link', { name: 'Preview as this service' }).click();
     await page.getByRole('button', { name: 'Start preview' }).click();
@@ -233,7 +236,7 @@ describe('services: partner integrations', () => {
     );
 
     // Revoking the token (after confirming) locks the partner out at once.
-    await page.getByRole('link', { name: SERVICE, exact: true }).click();
+    await page.locator('.back-link').getByRole('link', { name: SERVICE }).click();
     await tokenRow.getByRole('button', { name: 'Revoke the token Production' }).click();
     const confirm = page.getByRole('dialog', { name: 'Revoke Production?' });
     await confirm.getByRole('button', { name: 'Revoke token' }).click();
@@ -251,7 +254,11 @@ describe('services: partner integrations', () => {
       await visible(page.getByText(curlCommand(partnerExample(id)), { exact: true }));
     }
     await visible(page.getByRole('rowheader', { name: 'RATE_LIMITED' }));
-    await shoot(page, 'partners');
+    await page.screenshot({ path: `${RESULTS_DIR}partners.png` });
+    await page
+      .getByRole('heading', { name: 'A field hidden from the service' })
+      .scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${RESULTS_DIR}partners-hidden-field.png` });
   });
 
   it('deletes a service after confirming; its tokens stop working at once', async () => {
@@ -277,8 +284,8 @@ describe('services: partner integrations', () => {
     await confirm.getByRole('button', { name: 'Delete service' }).click();
     await visible(heading(page, 'Services'));
     await visible(page.getByText('Deleted Short-lived. Its tokens no longer work.'));
-    expect((await asPartner(secret, '{ access { serviceName } }')).errors?.[0]?.extensions.code).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(
+      (await asPartner(secret, '{ access { serviceName } }')).errors?.[0]?.extensions.code,
+    ).toBe('UNAUTHENTICATED');
   });
 });

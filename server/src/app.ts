@@ -19,6 +19,7 @@ import { groupsOfUsers } from './modules/group/group.service.js';
 import { countServiceRequest, resolveServiceToken } from './modules/service/token.service.js';
 import { registerSsoRoutes } from './modules/sso/sso.routes.js';
 import { exportHandler } from './modules/export/export.route.js';
+import { personalDataHandler } from './modules/privacy/privacy.route.js';
 import pg from 'pg';
 
 /** A request answered before it runs, in the same shape as GraphQL errors. */
@@ -286,6 +287,10 @@ export async function createApp(
   const exportPool = new pg.Pool({ connectionString: databaseAppUrl, max: 4 });
   app.get('/export/:file', (req, res, next) => {
     const file = String(req.params.file);
+    if (file === 'personal-data.zip') {
+      personalDataHandler(withContext)(req, res).catch(next);
+      return;
+    }
     if (!file.endsWith('.csv')) {
       next();
       return;

@@ -8,6 +8,8 @@ import { Migration20261123140000_Sso } from './Migration20261123140000_Sso.js';
 import { Migration20261123140100_Reauth } from './Migration20261123140100_Reauth.js';
 import { Migration20261123140110_ResetMailLimit } from './Migration20261123140110_ResetMailLimit.js';
 import { Migration20261123140200_Services } from './Migration20261123140200_Services.js';
+import { Migration20261123150000_Backups } from './Migration20261123150000_Backups.js';
+import { Migration20261123150200_Gdpr } from './Migration20261123150200_Gdpr.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed from disk) so that the same code runs
@@ -33,4 +35,6 @@ export const migrationsList = [
     class: Migration20261123140110_ResetMailLimit,
   },
   { name: 'Migration20261123140200_Services', class: Migration20261123140200_Services },
+  { name: 'Migration20261123150000_Backups', class: Migration20261123150000_Backups },
+  { name: 'Migration20261123150200_Gdpr', class: Migration20261123150200_Gdpr },
 ];

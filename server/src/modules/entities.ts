@@ -14,6 +14,7 @@ import { UserToken } from './invitation/user-token.entity.js';
 import { AccountMailRequest } from './invitation/account-mail.entity.js';
 import { SsoUsedState } from './sso/sso-state.entity.js';
 import { Service, ServiceRequestWindow, ServiceToken } from './service/service.entity.js';
+import { BackupRun } from './backup/backup.entity.js';
 
 export const entities = [
   Site,
@@ -41,6 +42,7 @@ export const entities = [
   Service,
   ServiceToken,
   ServiceRequestWindow,
+  BackupRun,
 ];
 
 /** Entities carrying `site_id`: the ORM's `site` filter and the RLS policies cover exactly these. */
@@ -65,4 +67,5 @@ export const tenantEntityNames = [
   'SsoUsedState',
   'Service',
   'ServiceToken',
+  'BackupRun',
 ];

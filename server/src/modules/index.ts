@@ -37,6 +37,8 @@ import { TaskResolver } from './project/task.resolver.js';
 import { ServiceResolver } from './service/service.resolver.js';
 import { serviceRules } from './service/service.rules.js';
 import { ExposureResolver } from './exposure/exposure.resolver.js';
+import { PrivacyResolver } from './privacy/privacy.resolver.js';
+import { privacyRules } from './privacy/privacy.rules.js';
 import { exposureRules } from './exposure/exposure.rules.js';
 
 /** Every module registers its resolvers and shield rules here, explicitly. */
@@ -67,6 +69,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ReportRowResolver,
   ServiceResolver,
   ExposureResolver,
+  PrivacyResolver,
 ];
 
 export const ruleTrees: RuleTree[] = [
@@ -86,4 +89,5 @@ export const ruleTrees: RuleTree[] = [
   reportRules,
   serviceRules,
   exposureRules,
+  privacyRules,
 ];

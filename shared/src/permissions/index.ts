@@ -11,6 +11,8 @@ export const PERMISSION_CATALOG = {
       create: 'Add people to the site',
       update: 'Change names and group memberships',
       deactivate: 'Deactivate and reactivate people (ends their sessions)',
+      exportData: "Download a person's personal data (GDPR access request)",
+      erase: "Erase a person's personal data (GDPR), keeping their time pseudonymised",
     },
   },
   group: {
@@ -209,6 +211,8 @@ export const SERVICE_EXCLUDED_PERMISSIONS: readonly Permission[] = [
   'service.manage',
   'user.create',
   'user.deactivate',
+  'user.exportData',
+  'user.erase',
   'audit.verify',
   // Approving and reopening weeks and issuing invoices are decisions people sign.
   'timesheet.submit',

@@ -6,11 +6,7 @@ import { NO_ERRORS, type FormErrors } from '../../components/form-errors';
 import { SelectField } from '../../components/SelectField';
 import { useFocusFirstError } from '../../components/useFocusFirstError';
 import { TokenSecret } from './TokenSecret';
-import {
-  useServiceTokenCreate,
-  type IssuedToken,
-  type TokenField,
-} from './useServiceTokenCreate';
+import { useServiceTokenCreate, type IssuedToken, type TokenField } from './useServiceTokenCreate';
 
 const EXPIRY_CHOICES = [
   { value: '30', label: '30 days' },

@@ -64,29 +64,28 @@ export function PartnersPage() {
                   (<Link to="/services">Services</Link>)
                 </>
               ) : null}{' '}
-              and chooses what it may do: read customers, projects and time entries, for
-              example. Services never administer the site, people&apos;s access or services, and
-              never approve weeks or issue invoices.
+              and chooses what it may do: read customers, projects and time entries, for example.
+              Services never administer the site, people&apos;s access or services, and never
+              approve weeks or issue invoices.
             </li>
             <li>
-              They issue a token, <code>horae_pat_…</code>, which expires after 30, 90 or 365
-              days or never, and may work only from the IP addresses they list. The token is shown
-              once: keep it in your secret store, never in code.
+              They issue a token, <code>horae_pat_…</code>, which expires after 30, 90 or 365 days
+              or never, and may work only from the IP addresses they list. The token is shown once:
+              keep it in your secret store, never in code.
             </li>
             <li>
               Send it with every request as <code>Authorization: Bearer horae_pat_…</code> to{' '}
-              <code>{origin}/graphql</code>, as a JSON POST. There are no cookies and no
-              sign-in.
+              <code>{origin}/graphql</code>, as a JSON POST. There are no cookies and no sign-in.
             </li>
           </ol>
-          <p>The examples below use two shell variables:</p>
+          <p className="section-note">The examples below use two shell variables:</p>
           <pre className="code-block">
             <code>{`export HORAE_URL=${origin} HORAE_TOKEN=horae_pat_...`}</code>
           </pre>
           <p className="muted">
-            Every example on this page is run by Horae&apos;s test suite against a real server,
-            for a service that may read customers and projects and add customers, and sees none of
-            the sensitive fields. Ids, cursors, messages and seconds differ from call to call; a{' '}
+            Every example on this page is run by Horae&apos;s test suite against a real server, for
+            a service that may read customers and projects and add customers, and sees none of the
+            sensitive fields. Ids, cursors, messages and seconds differ from call to call; a{' '}
             <code>&quot;{MORE}&quot;</code> in a list means more items of the same kind follow.
           </p>
         </section>
@@ -99,9 +98,9 @@ export function PartnersPage() {
         <section className="card" aria-labelledby="partners-pages">
           <h2 id="partners-pages">Pagination</h2>
           <p>
-            Lists are Relay connections: <code>first</code> (at most 100) and <code>after</code>{' '}
-            (a cursor), with <code>nodes</code> (or <code>edges</code> with a{' '}
-            <code>cursor</code> each), <code>pageInfo</code> and <code>totalCount</code>.
+            Lists are Relay connections: <code>first</code> (at most 100) and <code>after</code> (a
+            cursor), with <code>nodes</code> (or <code>edges</code> with a <code>cursor</code>{' '}
+            each), <code>pageInfo</code> and <code>totalCount</code>.
           </p>
           <Examples ids={['next-page']} />
         </section>
@@ -110,11 +109,11 @@ export function PartnersPage() {
           <h2 id="partners-exposure">Sensitive fields</h2>
           <p>
             The API has a catalogue of sensitive fields: email addresses of people, customer
-            contacts and VAT numbers, hourly rates, budgets and amounts. A service sees none of
-            them until an administrator exposes them to it; <code>access</code> lists which it
-            may read. A hidden field is <code>null</code> with a <code>FORBIDDEN</code> error at
-            its path (<code>extensions.reason</code> is <code>FIELD_HIDDEN</code>), and the rest
-            of the answer is unaffected, so one hidden field never costs you the whole answer.
+            contacts and VAT numbers, hourly rates, budgets and amounts. A service sees none of them
+            until an administrator exposes them to it; <code>access</code> lists which it may read.
+            A hidden field is <code>null</code> with a <code>FORBIDDEN</code> error at its path (
+            <code>extensions.reason</code> is <code>FIELD_HIDDEN</code>), and the rest of the answer
+            is unaffected, so one hidden field never costs you the whole answer.
           </p>
           <Examples ids={['hidden-field']} />
         </section>
@@ -155,8 +154,8 @@ export function PartnersPage() {
           <p>
             A service may send a number of requests per minute, 600 unless the administrator set
             another quota. It counts over all the service&apos;s tokens and all of Horae&apos;s
-            servers, per clock minute. Spread large exports over time, and fetch pages of 100
-            rather than many small ones.
+            servers, per clock minute. Spread large exports over time, and fetch pages of 100 rather
+            than many small ones.
           </p>
           <Examples ids={['rate-limited']} />
         </section>
@@ -166,8 +165,8 @@ export function PartnersPage() {
           <p>
             Ask the administrator for your service&apos;s schema: <strong>Download schema</strong>{' '}
             on the service&apos;s page saves <code>&lt;service name&gt;.graphql</code>, the SDL of
-            exactly the operations your service may call and the fields it may read. Feed it to
-            your code generator; when your permissions or exposed fields change, ask for it again.
+            exactly the operations your service may call and the fields it may read. Feed it to your
+            code generator; when your permissions or exposed fields change, ask for it again.
           </p>
         </section>
       </div>

@@ -17,36 +17,36 @@ export function PreviewAccess() {
           {error?.graphQLErrors[0]?.message ?? 'Horae could not be reached with the preview token.'}
         </p>
       ) : (
-        <div className="grid">
-          <dl className="summary-list">
-            <div>
-              <dt>Caller</dt>
-              <dd>
-                {access.kind === 'SERVICE' ? 'Service' : 'Person'} {access.serviceName}
-                {access.preview ? <span className="badge badge--inline">Preview</span> : null}
-              </dd>
-            </div>
-            <div>
-              <dt>Exposed fields</dt>
-              <dd>
-                {access.exposure.filter(f => f.exposed).length === 0
-                  ? 'None'
-                  : access.exposure
-                      .filter(f => f.exposed)
-                      .map(f => f.label)
-                      .join(', ')}
-              </dd>
-            </div>
-          </dl>
+        <dl className="summary-list">
           <div>
-            <p className="field__label">Permissions</p>
-            {access.permissions.length ? (
-              <PermissionList permissions={access.permissions} />
-            ) : (
-              <p className="muted">None: every operation is refused.</p>
-            )}
+            <dt>Caller</dt>
+            <dd>
+              {access.kind === 'SERVICE' ? 'Service' : 'Person'} {access.serviceName}
+              {access.preview ? <span className="badge badge--preview">Preview</span> : null}
+            </dd>
           </div>
-        </div>
+          <div>
+            <dt>Permissions</dt>
+            <dd>
+              {access.permissions.length ? (
+                <PermissionList permissions={access.permissions} />
+              ) : (
+                'None: every operation is refused.'
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Exposed fields</dt>
+            <dd>
+              {access.exposure.filter(f => f.exposed).length === 0
+                ? 'None'
+                : access.exposure
+                    .filter(f => f.exposed)
+                    .map(f => f.label)
+                    .join(', ')}
+            </dd>
+          </div>
+        </dl>
       )}
     </section>
   );

@@ -29,7 +29,10 @@ function apolloErrors(error: unknown): { errors: ApiError[]; failure: string | n
   return { errors: [], failure: describeProblem(error).message };
 }
 
-function urqlErrors(error: CombinedError | undefined): { errors: ApiError[]; failure: string | null } {
+function urqlErrors(error: CombinedError | undefined): {
+  errors: ApiError[];
+  failure: string | null;
+} {
   if (!error) return { errors: [], failure: null };
   return {
     errors: error.graphQLErrors.map(e => ({
@@ -124,7 +127,8 @@ export function SampleComparison({ sample }: { sample: Sample }) {
       </div>
       <Outcome result={myResult} who="you" />
       <Outcome result={theirResult} who="the service" />
-      {myResult.state === 'ok' && (theirResult.state === 'ok' || theirResult.state === 'not-permitted') ? (
+      {myResult.state === 'ok' &&
+      (theirResult.state === 'ok' || theirResult.state === 'not-permitted') ? (
         <div className="table-wrap">
           <table className="table preview-table">
             <caption className="table__caption">

@@ -17,7 +17,8 @@ type ServiceExposureSectionProps = {
 
 function byCategory(fields: readonly CatalogField[]): [string, CatalogField[]][] {
   const categories = new Map<string, CatalogField[]>();
-  for (const field of fields) categories.set(field.category, [...(categories.get(field.category) ?? []), field]);
+  for (const field of fields)
+    categories.set(field.category, [...(categories.get(field.category) ?? []), field]);
   return [...categories];
 }
 
@@ -61,8 +62,8 @@ export function ServiceExposureSection({ service, canManage }: ServiceExposureSe
         <Link to="/exposure">All groups and services on Field exposure</Link>
       </div>
       <p className="section-note muted">
-        A service sees none of these until you expose them. A hidden field comes back as null with
-        a FORBIDDEN error at its place in the answer. Changes apply from its next request.
+        A service sees none of these until you expose them. A hidden field comes back as null with a
+        FORBIDDEN error at its place in the answer. Changes apply from its next request.
       </p>
       <div role="status">
         {outcome?.ok ? <p className="alert alert--success">{outcome.message}</p> : null}

@@ -38,9 +38,9 @@ export function ServiceFormDialog({ onClose, onCreated }: ServiceFormDialogProps
       <form className="form" ref={formRef} noValidate onSubmit={event => void handleSubmit(event)}>
         <FormAlert messages={errors.general} />
         <p className="muted">
-          A service is a partner integration with its own tokens. It starts able to read
-          customers, projects and time entries, and sees none of the sensitive fields; you can
-          change both on its page.
+          A service is a partner integration with its own tokens. It starts able to read customers,
+          projects and time entries, and sees none of the sensitive fields; you can change both on
+          its page.
         </p>
         <ServiceFields idPrefix="new-service" draft={draft} errors={errors} onChange={setDraft} />
         <div className="dialog__actions">

@@ -83,8 +83,7 @@ export function ServicePage() {
       ) : null}
       {!canManage ? (
         <p className="alert alert--info">
-          You can see this service but not change it: that takes the permission to manage
-          services.
+          You can see this service but not change it: that takes the permission to manage services.
         </p>
       ) : null}
       <div className="stack">

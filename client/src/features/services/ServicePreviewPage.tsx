@@ -21,8 +21,7 @@ function PreviewExpiry({ expiresAt }: { expiresAt: string }) {
   if (left === 0) {
     return (
       <p className="alert alert--warning" role="status">
-        The preview token expired at {formatDateTime(expiresAt)}. Start a new preview to look
-        again.
+        The preview token expired at {formatDateTime(expiresAt)}. Start a new preview to look again.
       </p>
     );
   }
@@ -86,9 +85,9 @@ export function ServicePreviewPage() {
             <h2 id="preview-token-title">Preview token</h2>
             <p>
               Horae issues a token of {service.name} that works for 10 minutes. The same sample
-              queries then go through your session and through that token, each with its own
-              client, and the answers are compared field by field. Starting a preview is
-              recorded in the audit log; it does not count against the service&apos;s quota.
+              queries then go through your session and through that token, each with its own client,
+              and the answers are compared field by field. Starting a preview is recorded in the
+              audit log; it does not count against the service&apos;s quota.
             </p>
             {problem ? (
               <p className="alert alert--error" role="alert">

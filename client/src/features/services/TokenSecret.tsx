@@ -34,12 +34,13 @@ export function TokenSecret({ issued }: { issued: IssuedToken }) {
       </div>
       <CopyButton text={secret} label="Copy token" className="button button--primary" />
       <p className="muted">
-        {token.name} · {token.expiresAt ? `expires ${formatDateTime(token.expiresAt)}` : 'never expires'}
+        {token.name} ·{' '}
+        {token.expiresAt ? `expires ${formatDateTime(token.expiresAt)}` : 'never expires'}
       </p>
       <h3 className="token-secret__title">Try it</h3>
       <p>
-        Send it as <code>Authorization: Bearer …</code>. This asks who the token belongs to and
-        what it may do:
+        Send it as <code>Authorization: Bearer …</code>. This asks who the token belongs to and what
+        it may do:
       </p>
       <pre className="code-block">
         <code>{curl}</code>

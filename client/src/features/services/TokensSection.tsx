@@ -47,9 +47,7 @@ export function TokensSection({ service, canManage }: TokensSectionProps) {
           </button>
         ) : null}
       </div>
-      <div role="status">
-        {notice ? <p className="alert alert--success">{notice}</p> : null}
-      </div>
+      <div role="status">{notice ? <p className="alert alert--success">{notice}</p> : null}</div>
       {service.tokens.length === 0 ? (
         <EmptyState title="No tokens yet.">
           <p>The service needs a token to call the API. Issue one for each place it runs.</p>

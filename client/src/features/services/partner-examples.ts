@@ -172,7 +172,7 @@ export const PARTNER_EXAMPLES: readonly PartnerExample[] = [
     id: 'hidden-field',
     title: 'A field hidden from the service',
     explanation:
-      'Sensitive fields (VAT numbers, contact details, email addresses, rates and amounts) are hidden from a service until an administrator exposes them. A hidden field comes back as null, with a FORBIDDEN error whose `path` points at it; the rest of the answer is there as usual.',
+      'Sensitive fields (VAT numbers, contact details, email addresses, rates and amounts) are hidden from a service until an administrator exposes them. A hidden field comes back as null, with a FORBIDDEN error (reason FIELD_HIDDEN) whose `path` points at it; the rest of the answer is there as usual.',
     query: /* GraphQL */ `
       query PartnerCustomerVat {
         customers(first: 2) {
@@ -187,13 +187,15 @@ export const PARTNER_EXAMPLES: readonly PartnerExample[] = [
     response: {
       errors: [
         {
-          message: 'The field Customer.vatNumber (customer vat number) is hidden from you. A site administrator can expose it under Field exposure.',
+          message:
+            'The field Customer.vatNumber (customer vat number) is hidden from you. A site administrator can expose it under Field exposure.',
           locations: [{ line: 1, column: 63 }],
           path: ['customers', 'nodes', 0, 'vatNumber'],
           extensions: { code: 'FORBIDDEN', reason: 'FIELD_HIDDEN', field: 'Customer.vatNumber' },
         },
         {
-          message: 'The field Customer.vatNumber (customer vat number) is hidden from you. A site administrator can expose it under Field exposure.',
+          message:
+            'The field Customer.vatNumber (customer vat number) is hidden from you. A site administrator can expose it under Field exposure.',
           locations: [{ line: 1, column: 63 }],
           path: ['customers', 'nodes', 1, 'vatNumber'],
           extensions: { code: 'FORBIDDEN', reason: 'FIELD_HIDDEN', field: 'Customer.vatNumber' },
@@ -291,7 +293,9 @@ export const PARTNER_EXAMPLES: readonly PartnerExample[] = [
       data: {
         customerCreate: {
           customer: null,
-          errors: [{ field: 'name', code: 'INVALID_NAME', message: 'A customer name is required.' }],
+          errors: [
+            { field: 'name', code: 'INVALID_NAME', message: 'A customer name is required.' },
+          ],
         },
       },
     },

@@ -86,9 +86,7 @@ export const SAMPLES: readonly Sample[] = [
 export type ApiError = { message: string; code: string | null; path: readonly (string | number)[] };
 
 export type Cell =
-  | { kind: 'value'; text: string }
-  | { kind: 'empty' }
-  | { kind: 'hidden'; message: string };
+  { kind: 'value'; text: string } | { kind: 'empty' } | { kind: 'hidden'; message: string };
 
 export type SampleRecord = { id: string; cells: ReadonlyMap<string, Cell> };
 
@@ -144,7 +142,10 @@ export function readSample(
     for (const field of sample.fields) {
       const at = [sample.rootField, 'nodes', index, ...field.path.split('.')];
       const hidden = errors.find(e => e.code === 'FORBIDDEN' && samePath(e.path, at));
-      cells.set(field.path, hidden ? { kind: 'hidden', message: hidden.message } : textOf(valueAt(node, field.path)));
+      cells.set(
+        field.path,
+        hidden ? { kind: 'hidden', message: hidden.message } : textOf(valueAt(node, field.path)),
+      );
     }
     return { id: typeof node.id === 'string' ? node.id : String(index), cells };
   });

@@ -1,5 +1,10 @@
 import { describeProblem } from '../../app/errors';
-import { fieldError, splitErrors, type FormErrors, type UserErrorLike } from '../../components/form-errors';
+import {
+  fieldError,
+  splitErrors,
+  type FormErrors,
+  type UserErrorLike,
+} from '../../components/form-errors';
 
 /** The inputs of a service's details, as the forms hold them (text, one address per line). */
 export type ServiceDraft = {
@@ -81,7 +86,8 @@ export function readDraft(draft: ServiceDraft): Outcome<ServiceInput, ServiceFie
 }
 
 /** A mutation's outcome for a form: done, or the messages to show next to fields and above. */
-export type Outcome<T, F extends string> = { ok: true; value: T } | { ok: false; errors: FormErrors<F> };
+export type Outcome<T, F extends string> =
+  { ok: true; value: T } | { ok: false; errors: FormErrors<F> };
 
 /** Reads a payload `{ <thing>, errors }`: the thing when it is there and nothing went wrong. */
 export function outcomeOf<T, F extends string>(
@@ -90,10 +96,14 @@ export function outcomeOf<T, F extends string>(
   fields: readonly F[],
 ): Outcome<T, F> {
   if (value && !errors?.length) return { ok: true, value };
-  const problems = errors?.length ? errors : [{ code: 'UNKNOWN', message: 'That did not work. Try again.' }];
+  const problems = errors?.length
+    ? errors
+    : [{ code: 'UNKNOWN', message: 'That did not work. Try again.' }];
   return { ok: false, errors: splitErrors(problems, fields) };
 }
 
-export function failedOutcome<F extends string>(error: unknown): { ok: false; errors: FormErrors<F> } {
+export function failedOutcome<F extends string>(
+  error: unknown,
+): { ok: false; errors: FormErrors<F> } {
   return { ok: false, errors: { fields: {}, general: [describeProblem(error).message] } };
 }

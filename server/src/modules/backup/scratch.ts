@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { withClient, withDatabase } from '../../core/database.js';
-import { initOrm } from '../../core/orm.js';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { ormOptions } from '../../core/orm.js';
 import { migrationsList } from '../../migrations/index.js';
 import { BackupError } from './backup-key.js';
 
@@ -18,7 +19,8 @@ export function assertKnownSchemaVersion(version: string): void {
 
 /** Applies the migrations up to and including `version` (the latest when omitted). */
 export async function migrateTo(url: string, version?: string): Promise<void> {
-  const orm = await initOrm(url, { pool: { min: 0, max: 2 } });
+  const base = ormOptions(url, { pool: { min: 0, max: 2 } });
+  const orm = await MikroORM.init({ ...base, migrations: { ...base.migrations, silent: true } });
   try {
     await orm.migrator.up(version ? { to: version } : undefined);
   } finally {

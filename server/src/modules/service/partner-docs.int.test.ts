@@ -27,7 +27,9 @@ function differences(actual: unknown, documented: unknown, at = '$'): string[] {
     const abridged = documented.at(-1) === MORE;
     const items = abridged ? documented.slice(0, -1) : documented;
     if (abridged ? actual.length <= items.length : actual.length !== items.length) {
-      return [`${at}: ${actual.length} items, documented ${abridged ? 'more than ' : ''}${items.length}`];
+      return [
+        `${at}: ${actual.length} items, documented ${abridged ? 'more than ' : ''}${items.length}`,
+      ];
     }
     return items.flatMap((item, i) => differences(actual[i], item, `${at}[${i}]`));
   }
@@ -103,7 +105,10 @@ describe('the partner documentation, run as a partner would', () => {
       name: EXAMPLE_SETUP.serviceName,
       permissions: EXAMPLE_SETUP.permissions,
     }));
-    ({ secret: chattyToken } = await serviceWithToken({ name: 'Chatty', requestsPerMinute: QUOTA }));
+    ({ secret: chattyToken } = await serviceWithToken({
+      name: 'Chatty',
+      requestsPerMinute: QUOTA,
+    }));
   });
   afterAll(() => server.close());
 

@@ -19,6 +19,8 @@ export const User = defineEntity({
     /** Minor units per hour; used when neither task nor project sets a rate. */
     hourlyRate: p.integer().nullable(),
     timeZone: p.string().length(64).nullable(),
+    /** Set when the person's data was erased (GDPR): the row stays, pseudonymised. */
+    erasedAt: p.datetime().nullable(),
     createdAt: p
       .datetime()
       .defaultRaw('now()')
