@@ -179,6 +179,49 @@ async function main() {
         `${h.name.trim()}: Horae/baseline throughput ${(h.reqPerSec / b.reqPerSec).toFixed(2)}, p99 ${(h.p99 / Math.max(1, b.p99)).toFixed(2)}x`,
       );
     }
+
+    // CSV export of every time entry, streamed by COPY, while other requests keep coming.
+    const quiet = await autocannon({
+      url: `${horae.url}/graphql`,
+      method: 'POST',
+      connections: 5,
+      duration: 10,
+      headers,
+      body: list,
+    });
+    const statsBefore = (await (await fetch(`${horae.url}/__stats`)).json()) as {
+      maxRssMiB: number;
+    };
+    const exportStarted = Date.now();
+    const exported = (async () => {
+      const res = await fetch(`${horae.url}/export/time-entries.csv`, { headers: { cookie } });
+      if (!res.ok || !res.body) throw new Error(`export failed: ${res.status}`);
+      let bytes = 0;
+      let lines = 0;
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        bytes += chunk.length;
+        for (const b of chunk) if (b === 10) lines++;
+      }
+      return { bytes, rows: lines - 1, seconds: (Date.now() - exportStarted) / 1000 };
+    })();
+    const during = await autocannon({
+      url: `${horae.url}/graphql`,
+      method: 'POST',
+      connections: 5,
+      duration: 10,
+      headers,
+      body: list,
+    });
+    const result = await exported;
+    const statsAfter = (await (await fetch(`${horae.url}/__stats`)).json()) as {
+      maxRssMiB: number;
+    };
+    console.log(
+      `export time-entries.csv: ${result.rows} rows, ${(result.bytes / 2 ** 20).toFixed(0)} MiB in ${result.seconds.toFixed(1)} s (${Math.round(result.rows / result.seconds)} rows/s); Horae peak RSS ${statsBefore.maxRssMiB} -> ${statsAfter.maxRssMiB} MiB`,
+    );
+    console.log(
+      `timeEntries(50) c=5 while exporting: p50 ${during.latency.p50} ms / p99 ${during.latency.p99} ms (quiet: ${quiet.latency.p50} / ${quiet.latency.p99} ms), ${Math.round(during.requests.average)} vs ${Math.round(quiet.requests.average)} req/s`,
+    );
   } finally {
     for (const c of children) c.kill();
     await pg.stop();
