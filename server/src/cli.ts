@@ -23,6 +23,7 @@ import { buildBareSchema, printSortedSchema } from './graphql/schema.js';
 import { breachedFile, importBreachedList } from './modules/auth/breached.js';
 import { verifyAuditChain, type AuditRow } from './modules/audit/audit.service.js';
 import { createSite, SiteInputError } from './modules/site/site.service.js';
+import { registerBackupCommands } from './modules/backup/backup.cli.js';
 
 const schemaFile = path.join(repoRoot, 'schema.graphql');
 const config = loadConfig();
@@ -244,6 +245,8 @@ program
       }),
     );
   });
+
+registerBackupCommands(program, config, withDatabase_);
 
 program
   .parseAsync()

@@ -6,6 +6,8 @@ import { openDatabase } from './core/database.js';
 import { createLogger } from './core/logger.js';
 import { asOperator } from './core/operator.js';
 import { countSites, DEMO_USERS, seedDemo } from './demo/seed.js';
+import { startBackupScheduler } from './modules/backup/backup.scheduler.js';
+import { loadBackupSettings } from './modules/backup/backup.settings.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -16,6 +18,13 @@ async function main() {
     (await countSites(em)) === 0 ? seedDemo(em, config.demoPassword) : { created: false as const },
   );
   const horae = await createApp(config, logger, db.appUrl);
+  // Scheduled backups and restore tests (pg-boss); HORAE_BACKUP_SCHEDULE=off and
+  // HORAE_BACKUP_RESTORE_TEST_SCHEDULE=off leave the job queue unstarted.
+  const backupSettings = loadBackupSettings(config.dataDir);
+  const backups =
+    backupSettings.schedule || backupSettings.restoreTestSchedule
+      ? await startBackupScheduler({ ownerUrl: db.ownerUrl, settings: backupSettings, logger })
+      : null;
   const server: Server = await new Promise(resolve => {
     const s = horae.app.listen(config.port, config.host, () => resolve(s));
   });
@@ -39,6 +48,7 @@ async function main() {
     logger.info({ signal }, 'shutting down');
     server.close();
     server.closeAllConnections();
+    await backups?.stop().catch(err => logger.error({ err }, 'stopping the job queue failed'));
     await horae.close().catch(err => logger.error({ err }, 'closing the app failed'));
     await db.stop().catch(err => logger.error({ err }, 'stopping PostgreSQL failed'));
     process.exit(0);

@@ -36,10 +36,12 @@ import { projectRules } from './project/project.rules.js';
 import { TaskResolver } from './project/task.resolver.js';
 import { ServiceResolver } from './service/service.resolver.js';
 import { serviceRules } from './service/service.rules.js';
-import { ExposureResolver } from './exposure/exposure.resolver.js';
+import { AccessResolver, ExposureResolver } from './exposure/exposure.resolver.js';
 import { PrivacyResolver } from './privacy/privacy.resolver.js';
 import { privacyRules } from './privacy/privacy.rules.js';
 import { exposureRules } from './exposure/exposure.rules.js';
+import { BackupResolver } from './backup/backup.resolver.js';
+import { backupRules } from './backup/backup.rules.js';
 
 /** Every module registers its resolvers and shield rules here, explicitly. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -69,7 +71,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ReportRowResolver,
   ServiceResolver,
   ExposureResolver,
+  AccessResolver,
   PrivacyResolver,
+  BackupResolver,
 ];
 
 export const ruleTrees: RuleTree[] = [
@@ -90,4 +94,5 @@ export const ruleTrees: RuleTree[] = [
   serviceRules,
   exposureRules,
   privacyRules,
+  backupRules,
 ];

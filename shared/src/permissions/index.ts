@@ -36,6 +36,12 @@ export const PERMISSION_CATALOG = {
       update: 'Change security settings',
     },
   },
+  backup: {
+    label: 'Backups',
+    actions: {
+      read: 'See backups and restore tests',
+    },
+  },
   audit: {
     label: 'Audit log',
     actions: {
@@ -214,6 +220,7 @@ export const SERVICE_EXCLUDED_PERMISSIONS: readonly Permission[] = [
   'user.exportData',
   'user.erase',
   'audit.verify',
+  'backup.read',
   // Approving and reopening weeks and issuing invoices are decisions people sign.
   'timesheet.submit',
   'timesheet.approve',

@@ -163,10 +163,10 @@ export function PartnersPage() {
         <section className="card" aria-labelledby="partners-schema">
           <h2 id="partners-schema">The schema</h2>
           <p>
-            Ask the administrator for your service&apos;s schema: <strong>Download schema</strong>{' '}
-            on the service&apos;s page saves <code>&lt;service name&gt;.graphql</code>, the SDL of
-            exactly the operations your service may call and the fields it may read. Feed it to your
-            code generator; when your permissions or exposed fields change, ask for it again.
+            Ask for your own schema with <code>{'{ access { schema } }'}</code>: the SDL of exactly
+            the operations your service may call and the fields it may read. Feed it to your code
+            generator; ask again when your permissions or exposed fields change. Administrators can
+            also save it with <strong>Download schema</strong> on the service&apos;s page.
           </p>
         </section>
       </div>

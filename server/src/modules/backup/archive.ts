@@ -26,9 +26,7 @@ const FRAME_NAMES = new Map<number, string>(Object.entries(FRAME).map(([k, v]) =
 const CHUNK_BYTES = 256 * 1024;
 const MAX_FRAME_BYTES = 16 * 1024 * 1024;
 
-export type BackupScope =
-  | { kind: 'installation' }
-  | { kind: 'site'; siteId: string; slug: string };
+export type BackupScope = { kind: 'installation' } | { kind: 'site'; siteId: string; slug: string };
 
 export type ArchiveTable = { name: string; columns: string[] };
 
@@ -66,7 +64,11 @@ export class TableMeter extends Transform {
   rows = 0;
   bytes = 0;
 
-  override _transform(chunk: Buffer, _enc: BufferEncoding, done: (e?: Error | null, d?: Buffer) => void) {
+  override _transform(
+    chunk: Buffer,
+    _enc: BufferEncoding,
+    done: (e?: Error | null, d?: Buffer) => void,
+  ) {
     this.hash.update(chunk);
     this.bytes += chunk.length;
     // COPY text escapes newlines inside values, so every newline ends a row.
@@ -75,7 +77,13 @@ export class TableMeter extends Transform {
   }
 
   stats(name: string, compressedBytes = 0): TableStats {
-    return { name, rows: this.rows, sha256: this.hash.digest('hex'), bytes: this.bytes, compressedBytes };
+    return {
+      name,
+      rows: this.rows,
+      sha256: this.hash.digest('hex'),
+      bytes: this.bytes,
+      compressedBytes,
+    };
   }
 }
 
@@ -107,12 +115,23 @@ export class ArchiveWriter {
       compression: 'gzip',
       ...header,
       encryption: key
-        ? { algorithm: 'aes-256-gcm', kdf: 'hkdf-sha256', salt: salt.toString('base64'), keyId: keyId(key) }
+        ? {
+            algorithm: 'aes-256-gcm',
+            kdf: 'hkdf-sha256',
+            salt: salt.toString('base64'),
+            keyId: keyId(key),
+          }
         : null,
     };
     const tmpFile = `${file}.partial`;
     const fh = await fs.open(tmpFile, 'w', 0o600);
-    const writer = new ArchiveWriter(fh, tmpFile, file, full, key ? new FrameCipher(key, salt) : null);
+    const writer = new ArchiveWriter(
+      fh,
+      tmpFile,
+      file,
+      full,
+      key ? new FrameCipher(key, salt) : null,
+    );
     await writer.write(MAGIC);
     await writer.frame(FRAME.H, json(full));
     return writer;
@@ -136,7 +155,8 @@ export class ArchiveWriter {
   /** Streams one table's COPY text into the archive (in the order of the header's tables). */
   async writeTable(name: string, copyText: Readable): Promise<TableStats> {
     const expected = this.header.tables[this.stats.length]?.name;
-    if (expected !== name) throw new Error(`writeTable(${name}) out of order: expected ${expected}`);
+    if (expected !== name)
+      throw new Error(`writeTable(${name}) out of order: expected ${expected}`);
     await this.frame(FRAME.T, json({ name }));
     const meter = new TableMeter();
     let compressed = 0;
@@ -215,8 +235,12 @@ export class ArchiveReader {
       const { size } = await fh.stat();
       const reader = new ArchiveReader(fh, file, size);
       const magic = await reader.readExact(MAGIC.length, 'header');
+      reader.fileHash.update(magic);
       if (!magic.equals(MAGIC)) {
-        throw new BackupError(`${file} is not a Horae backup (it does not start with "HORAEBK1").`, 'header');
+        throw new BackupError(
+          `${file} is not a Horae backup (it does not start with "HORAEBK1").`,
+          'header',
+        );
       }
       const first = await reader.nextFrame('header');
       if (first.type !== FRAME.H) throw new BackupError('The archive header is missing.', 'header');
@@ -311,7 +335,10 @@ export class ArchiveReader {
     if (expected !== name) throw new Error(`readTable(${name}) out of order: expected ${expected}`);
     const start = await this.nextFrame(name);
     if (start.type !== FRAME.T || parseJson<{ name: string }>(start.payload, name).name !== name) {
-      throw new BackupError(`Table ${name}: its part of the archive is missing or out of place.`, name);
+      throw new BackupError(
+        `Table ${name}: its part of the archive is missing or out of place.`,
+        name,
+      );
     }
     let end: TableStats | undefined;
     let compressed = 0;
@@ -363,16 +390,30 @@ export class ArchiveReader {
   async finish(): Promise<Manifest> {
     const frame = await this.nextFrame('manifest');
     if (frame.type !== FRAME.M) {
-      throw new BackupError(`The manifest is missing (found a ${FRAME_NAMES.get(frame.type)} frame).`, 'manifest');
+      throw new BackupError(
+        `The manifest is missing (found a ${FRAME_NAMES.get(frame.type)} frame).`,
+        'manifest',
+      );
     }
     const manifest = parseJson<Manifest>(frame.payload, 'manifest');
     for (const [i, stats] of this.stats.entries()) {
       const listed = manifest.tables[i];
-      if (!listed || listed.name !== stats.name || listed.rows !== stats.rows || listed.sha256 !== stats.sha256) {
-        throw new BackupError(`Table ${stats.name}: the manifest disagrees with the table's data.`, stats.name);
+      if (
+        !listed ||
+        listed.name !== stats.name ||
+        listed.rows !== stats.rows ||
+        listed.sha256 !== stats.sha256
+      ) {
+        throw new BackupError(
+          `Table ${stats.name}: the manifest disagrees with the table's data.`,
+          stats.name,
+        );
       }
     }
-    if (manifest.tables.length !== this.stats.length || manifest.schemaVersion !== this.header.schemaVersion) {
+    if (
+      manifest.tables.length !== this.stats.length ||
+      manifest.schemaVersion !== this.header.schemaVersion
+    ) {
       throw new BackupError('The manifest disagrees with the archive header.', 'manifest');
     }
     const digest = this.fileHash.digest();
@@ -381,7 +422,10 @@ export class ArchiveReader {
       throw new BackupError('The archive checksum (trailer) does not match the file.', 'trailer');
     }
     if (this.pos !== this.sizeBytes) {
-      throw new BackupError(`${this.sizeBytes - this.pos} unexpected bytes follow the archive's end.`, 'trailer');
+      throw new BackupError(
+        `${this.sizeBytes - this.pos} unexpected bytes follow the archive's end.`,
+        'trailer',
+      );
     }
     return manifest;
   }
@@ -399,7 +443,10 @@ function parseJson<T>(payload: Buffer, part: string): T {
   try {
     return JSON.parse(payload.toString('utf8')) as T;
   } catch {
-    throw new BackupError(`${describePart(part)}: its description in the archive is corrupt.`, part);
+    throw new BackupError(
+      `${describePart(part)}: its description in the archive is corrupt.`,
+      part,
+    );
   }
 }
 
@@ -418,7 +465,11 @@ export async function archiveLayout(
   file: string,
 ): Promise<{ part: string; type: string; offset: number; length: number }[]> {
   const bytes = await fs.readFile(file);
-  const header = JSON.parse(bytes.subarray(MAGIC.length + 5, MAGIC.length + 5 + bytes.readUInt32BE(MAGIC.length + 1)).toString('utf8')) as ArchiveHeader;
+  const header = JSON.parse(
+    bytes
+      .subarray(MAGIC.length + 5, MAGIC.length + 5 + bytes.readUInt32BE(MAGIC.length + 1))
+      .toString('utf8'),
+  ) as ArchiveHeader;
   const parts: { part: string; type: string; offset: number; length: number }[] = [];
   let pos = MAGIC.length;
   let table = -1;

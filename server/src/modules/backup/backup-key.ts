@@ -61,6 +61,9 @@ export class FrameCipher {
     const decipher = createDecipheriv('aes-256-gcm', this.key, this.nextNonce());
     decipher.setAAD(Buffer.of(type));
     decipher.setAuthTag(sealed.subarray(sealed.length - 16));
-    return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - 16)), decipher.final()]);
+    return Buffer.concat([
+      decipher.update(sealed.subarray(0, sealed.length - 16)),
+      decipher.final(),
+    ]);
   }
 }

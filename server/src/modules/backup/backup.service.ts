@@ -35,7 +35,10 @@ export type BackupOptions = {
  * superuser. Every table is read in one REPEATABLE READ transaction, so the archive is one
  * consistent snapshot even while people keep working.
  */
-export async function createBackup(ownerUrl: string, options: BackupOptions): Promise<BackupResult> {
+export async function createBackup(
+  ownerUrl: string,
+  options: BackupOptions,
+): Promise<BackupResult> {
   const started = Date.now();
   fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
   return withClient(ownerUrl, async client => {
@@ -86,7 +89,11 @@ export async function createBackup(ownerUrl: string, options: BackupOptions): Pr
 }
 
 /** `<dir>/<scope>/<UTC time>.horae-backup`, a name that sorts by time. */
-export function backupFileName(dir: string, scope: { slug: string } | null, at = new Date()): string {
+export function backupFileName(
+  dir: string,
+  scope: { slug: string } | null,
+  at = new Date(),
+): string {
   const stamp = at.toISOString().replace(/[:.]/g, '-');
   return path.join(dir, scope ? `site-${scope.slug}` : 'installation', `${stamp}.horae-backup`);
 }

@@ -27,7 +27,10 @@ const cronOrOff = (fallback: string) =>
     .string()
     .default(fallback)
     .transform(v => (v.trim() === 'off' ? null : v.trim()))
-    .refine(v => v === null || v.split(/\s+/).length === 5, 'a cron expression with 5 fields, or "off"');
+    .refine(
+      v => v === null || v.split(/\s+/).length === 5,
+      'a cron expression with 5 fields, or "off"',
+    );
 
 const envSchema = z.object({
   HORAE_BACKUP_DIR: z.string().optional(),

@@ -34,7 +34,7 @@ import {
  */
 const COPY_SKIPPED: Record<string, string> = {
   service_token:
-    "service tokens stay with the original site (a copy must not accept the same secrets): issue new ones",
+    'service tokens stay with the original site (a copy must not accept the same secrets): issue new ones',
   user_token: 'invitation and password-reset links stay with the original site',
 };
 
@@ -138,7 +138,9 @@ export async function restoreSite(
   const newSlug = options.as ?? options.slug;
   const parsed = siteSlugSchema.safeParse(newSlug);
   if (!parsed.success) {
-    throw new BackupError(`Site slug "${newSlug}": ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    throw new BackupError(
+      `Site slug "${newSlug}": ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    );
   }
   const reader = await ArchiveReader.open(file, key);
   try {
@@ -201,7 +203,11 @@ async function copySite(
     (await target.query('select 1 from site where id = $1', [siteId])).rowCount,
   );
   const catalog = await readCatalog(source);
-  const plan = planScope(catalog, { kind: 'site', siteId, slug: args.slug }, collides ? COPY_SKIPPED : {});
+  const plan = planScope(
+    catalog,
+    { kind: 'site', siteId, slug: args.slug },
+    collides ? COPY_SKIPPED : {},
+  );
   const tables = withoutSequenceColumns(catalog, plan.tables);
   if (args.newSlug !== args.slug) {
     await source.query('update site set slug = $1 where id = $2', [args.newSlug, siteId]);
@@ -243,7 +249,10 @@ async function copySite(
         [newSiteId],
       );
       if (Number(count.rows[0]!.n) !== rows) {
-        throw new BackupError(`Table ${name}: copied ${rows} rows, found ${count.rows[0]!.n}.`, name);
+        throw new BackupError(
+          `Table ${name}: copied ${rows} rows, found ${count.rows[0]!.n}.`,
+          name,
+        );
       }
     }
     if (ids) await rechainAudit(target, newSiteId);

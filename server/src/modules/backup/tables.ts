@@ -149,7 +149,8 @@ export function planScope(
         skipped.push({ table: name, reason: SITE_SCOPE_SKIPPED[name] });
       else if (columns.includes('site_id'))
         included.push({ name, columns, where: `"site_id" = '${scope.siteId}'` });
-      else skipped.push({ table: name, reason: 'not owned by one site (it has no site_id column)' });
+      else
+        skipped.push({ table: name, reason: 'not owned by one site (it has no site_id column)' });
     }
   }
   const byName = new Map(included.map(t => [t.name, t]));

@@ -29,7 +29,7 @@ import { Viewer } from '../auth/viewer.type.js';
 import { Group } from '../group/group.entity.js';
 import { Service } from '../service/service.entity.js';
 import { servicePermissions } from '../service/token.service.js';
-import { schemaForService } from './service-schema.js';
+import { schemaFor } from './service-schema.js';
 
 export enum ExposureSubjectKind {
   GROUP = 'group',
@@ -124,6 +124,22 @@ class AccessNode {
   @Field(() => [String], { description: 'Permissions (resource.action) held.' })
   permissions!: string[];
   @Field(() => [FieldAccessNode]) exposure!: FieldAccessNode[];
+}
+
+@Resolver(() => AccessNode)
+export class AccessResolver {
+  @FieldResolver(() => String, {
+    description:
+      'The schema (SDL) as you see it: only the operations you may call and the fields you may read.',
+  })
+  schema(@Ctx() ctx: RequestContext): Promise<string> {
+    const actor = requireActor(ctx);
+    return schemaFor({
+      kind: actor.kind,
+      permissions: actor.permissions,
+      exposure: actor.exposure,
+    });
+  }
 }
 
 function catalogNodes(): CatalogFieldNode[] {
@@ -280,7 +296,8 @@ export class ExposureResolver {
     if (!isUuid(serviceId)) return null;
     const service = await ctx.em.findOne(Service, { id: serviceId });
     if (!service) return null;
-    return schemaForService({
+    return schemaFor({
+      kind: 'service',
       permissions: servicePermissions(service.permissions),
       exposure: serviceExposure(cleanOverrides(service.fieldExposure)),
     });

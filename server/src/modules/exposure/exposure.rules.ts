@@ -23,4 +23,5 @@ export const exposureRules: RuleTree = {
   },
   Mutation: { fieldExposureSet: canManageSubject },
   Viewer: { exposure: isUser },
+  Access: { schema: isAuthenticated },
 };

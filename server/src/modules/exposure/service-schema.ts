@@ -3,19 +3,17 @@ import { GraphQLSchema } from 'graphql';
 import { ruleAllows, type RuleView } from '../../graphql/rule-view.js';
 import { buildBareSchema, mergedRules, printSortedSchema } from '../../graphql/schema.js';
 
-type ServiceView = Omit<RuleView, 'kind'>;
-
 let bareSchema: Promise<GraphQLSchema> | null = null;
 
-/** The SDL a service sees: only the operations it may call and the fields it may read. */
-export async function schemaForService(service: ServiceView): Promise<string> {
+/** The SDL a caller sees: only the operations it may call and the fields it may read. */
+export async function schemaFor(view: RuleView): Promise<string> {
   bareSchema ??= buildBareSchema();
   const rules = mergedRules();
   const allowed = (type: string, field: string) => {
     const r = rules[type]?.[field];
     if (r === undefined) return !['Query', 'Mutation'].includes(type);
     // What cannot be judged without a request (public sign-in flows) is left out.
-    return ruleAllows(r, { ...service, kind: 'service' }) === true;
+    return ruleAllows(r, view) === true;
   };
   let schema = filterSchema({
     schema: await bareSchema,

@@ -10,6 +10,10 @@ export class GroupNode {
     description: 'Built-in groups exist on every site and cannot be deleted.',
   })
   builtIn!: boolean;
+  @Field(() => Boolean, {
+    description: 'The built-in Administrators: every permission and every field, always.',
+  })
+  administrators!: boolean;
   @Field(() => [String], { description: 'Permissions (resource.action) granted to members.' })
   permissions!: string[];
 
@@ -18,6 +22,7 @@ export class GroupNode {
       id: group.id,
       name: group.name,
       builtIn: group.builtIn !== null && group.builtIn !== undefined,
+      administrators: group.builtIn === 'administrators',
       permissions: [...group.permissions].sort(),
     });
   }

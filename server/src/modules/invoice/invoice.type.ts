@@ -23,12 +23,14 @@ export class InvoiceLineNode {
   @Field(() => Int) minutes!: number;
   @Field(() => Int, {
     nullable: true,
-    description: 'Hourly rate in minor units (fixed when the time was approved). Null with a FORBIDDEN error when hidden from the caller (field exposure).',
+    description:
+      'Hourly rate in minor units (fixed when the time was approved). Null with a FORBIDDEN error when hidden from the caller (field exposure).',
   })
   rate!: number;
   @Field(() => SafeIntResolver, {
     nullable: true,
-    description: 'Minor units: the sum of the fixed amounts of the time on this line. Null with a FORBIDDEN error when hidden from the caller (field exposure).',
+    description:
+      'Minor units: the sum of the fixed amounts of the time on this line. Null with a FORBIDDEN error when hidden from the caller (field exposure).',
   })
   amount!: number;
   @Field(() => ID) projectId!: string;
@@ -62,7 +64,11 @@ export class InvoiceNode {
   @Field(() => String, { description: 'Last day billed, inclusive (YYYY-MM-DD).' })
   periodTo!: string;
   @Field(() => String, { description: "ISO 4217, the customer's currency." }) currency!: string;
-  @Field(() => SafeIntResolver, { nullable: true, description: 'Minor units. Null with a FORBIDDEN error when hidden from the caller (field exposure).' })
+  @Field(() => SafeIntResolver, {
+    nullable: true,
+    description:
+      'Minor units. Null with a FORBIDDEN error when hidden from the caller (field exposure).',
+  })
   totalAmount!: number;
   @Field(() => Int) totalMinutes!: number;
   @Field(() => DateTimeISOResolver, { nullable: true }) issuedAt!: Date | null;

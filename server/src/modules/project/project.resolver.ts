@@ -39,25 +39,23 @@ export async function projectsWhere(
     mine?: boolean | null;
   },
 ): Promise<Record<string, unknown>> {
-    const conditions: Record<string, unknown>[] = [];
-    if (!args.includeArchived) conditions.push({ archived: false });
-    if (args.search?.trim()) {
-      const like = likePattern(args.search);
-      conditions.push({ $or: [{ name: { $ilike: like } }, { code: { $ilike: like } }] });
-    }
-    if (args.customerId != null) {
-      // An id that cannot name a customer matches nothing.
-      conditions.push(
-        isUuid(args.customerId) ? { customer: args.customerId } : { id: { $in: [] } },
-      );
-    }
-    if (args.mine) {
-      const actor = requireActor(ctx);
-      // A service is a member of no project: "mine" matches nothing for it.
-      if (actor.kind === 'user') conditions.push(await mineFilter(ctx, actor.userId));
-      else conditions.push({ id: { $in: [] } });
-    }
-    return conditions.length ? { $and: conditions } : {};
+  const conditions: Record<string, unknown>[] = [];
+  if (!args.includeArchived) conditions.push({ archived: false });
+  if (args.search?.trim()) {
+    const like = likePattern(args.search);
+    conditions.push({ $or: [{ name: { $ilike: like } }, { code: { $ilike: like } }] });
+  }
+  if (args.customerId != null) {
+    // An id that cannot name a customer matches nothing.
+    conditions.push(isUuid(args.customerId) ? { customer: args.customerId } : { id: { $in: [] } });
+  }
+  if (args.mine) {
+    const actor = requireActor(ctx);
+    // A service is a member of no project: "mine" matches nothing for it.
+    if (actor.kind === 'user') conditions.push(await mineFilter(ctx, actor.userId));
+    else conditions.push({ id: { $in: [] } });
+  }
+  return conditions.length ? { $and: conditions } : {};
 }
 
 @ArgsType()

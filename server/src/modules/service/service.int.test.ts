@@ -112,6 +112,10 @@ describe('services and their API tokens', () => {
       preview: false,
       permissions: ['customer.read', 'project.read', 'timeEntry.read'],
     });
+    const own = (await client.request('{ access { schema } }')).data.access.schema as string;
+    expect(own).toContain('customers(');
+    expect(own).not.toContain('users(');
+    expect(own).not.toMatch(/\bvatNumber\b/);
     const customers = await client.request('{ customers { nodes { name } } }');
     expect(customers.data.customers.nodes).toEqual([{ name: 'Acme Customer' }]);
     // Not granted: people, and things only a person signs.

@@ -14,6 +14,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import DataLoader from 'dataloader';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { RequestContext } from '../../core/context.js';
 import { requireActor } from '../../core/context.js';
@@ -76,6 +77,25 @@ class ServiceTokenCreateInput {
   expiresAt?: Date | null;
 }
 
+const tokenLoaders = new WeakMap<object, DataLoader<string, ServiceToken[]>>();
+
+/** The tokens of a page of services in one statement (one loader per request). */
+function tokensOf(ctx: RequestContext): DataLoader<string, ServiceToken[]> {
+  let loader = tokenLoaders.get(ctx.em);
+  if (!loader) {
+    loader = new DataLoader(async ids => {
+      const tokens = await ctx.em.find(
+        ServiceToken,
+        { service: { $in: [...ids] }, preview: false },
+        { orderBy: { createdAt: 'desc' } },
+      );
+      return ids.map(id => tokens.filter(t => t.service.id === id));
+    });
+    tokenLoaders.set(ctx.em, loader);
+  }
+  return loader;
+}
+
 @ArgsType()
 class ServicesArgs extends ConnectionArgs {}
 
@@ -119,11 +139,7 @@ export class ServiceResolver {
     description: 'Its tokens, newest first (revoked and expired ones too; preview tokens not).',
   })
   async tokens(@Root() service: ServiceNode, @Ctx() ctx: RequestContext) {
-    const tokens = await ctx.em.find(
-      ServiceToken,
-      { service: service.id, preview: false },
-      { orderBy: { createdAt: 'desc' } },
-    );
+    const tokens = await tokensOf(ctx).load(service.id);
     return tokens.map(t => ServiceTokenNode.from(t));
   }
 

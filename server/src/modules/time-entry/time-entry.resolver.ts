@@ -46,29 +46,29 @@ export async function timeEntriesWhere(
     billable?: boolean | null;
   },
 ): Promise<Record<string, unknown>> {
-    const actor = requireActor(ctx);
-    const where: Record<string, unknown> = {};
-    for (const [name, value] of [
-      ['from', args.from],
-      ['to', args.to],
-    ] as const) {
-      if (value && !isIsoDate(value))
-        throw badUserInput(`"${name}" must be a date as YYYY-MM-DD.`, name);
-    }
-    if (args.from || args.to) {
-      where.date = {
-        ...(args.from ? { $gte: args.from } : {}),
-        ...(args.to ? { $lte: args.to } : {}),
-      };
-    }
-    const reachable = await reachableUserIds(ctx.em, actor, 'timeEntry.read');
-    const users = args.userId ? [args.userId] : null;
-    if (reachable && users) where.user = { $in: users.filter(u => reachable.includes(u)) };
-    else if (reachable) where.user = { $in: reachable };
-    else if (users) where.user = { $in: users };
-    if (args.projectId) where.project = args.projectId;
-    if (args.status) where.status = args.status;
-    if (args.billable != null) where.billable = args.billable;
+  const actor = requireActor(ctx);
+  const where: Record<string, unknown> = {};
+  for (const [name, value] of [
+    ['from', args.from],
+    ['to', args.to],
+  ] as const) {
+    if (value && !isIsoDate(value))
+      throw badUserInput(`"${name}" must be a date as YYYY-MM-DD.`, name);
+  }
+  if (args.from || args.to) {
+    where.date = {
+      ...(args.from ? { $gte: args.from } : {}),
+      ...(args.to ? { $lte: args.to } : {}),
+    };
+  }
+  const reachable = await reachableUserIds(ctx.em, actor, 'timeEntry.read');
+  const users = args.userId ? [args.userId] : null;
+  if (reachable && users) where.user = { $in: users.filter(u => reachable.includes(u)) };
+  else if (reachable) where.user = { $in: reachable };
+  else if (users) where.user = { $in: users };
+  if (args.projectId) where.project = args.projectId;
+  if (args.status) where.status = args.status;
+  if (args.billable != null) where.billable = args.billable;
   return where;
 }
 

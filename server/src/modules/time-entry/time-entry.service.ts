@@ -113,7 +113,8 @@ export async function createEntry(
 ): Promise<EntryResult> {
   const ownId = actor.kind === 'user' ? actor.userId : null;
   const userId = input.userId ?? ownId;
-  if (!userId) return fail('USER_REQUIRED', 'A service must name the person: give "userId".', 'userId');
+  if (!userId)
+    return fail('USER_REQUIRED', 'A service must name the person: give "userId".', 'userId');
   if (userId !== ownId) {
     const user = isUuid(userId) ? await ctx.em.findOne(User, { id: userId }) : null;
     if (!user || !(await canReachUser(ctx.em, actor, 'timeEntry.create', userId))) {

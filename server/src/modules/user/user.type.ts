@@ -12,7 +12,11 @@ registerEnumType(UserStatusEnum, { name: 'UserStatus' });
 @ObjectType('User', { simpleResolvers: true })
 export class UserNode {
   @Field(() => ID) id!: string;
-  @Field(() => String, { nullable: true, description: 'Sign-in address. Null with a FORBIDDEN error when hidden from the caller (field exposure).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Sign-in address. Null with a FORBIDDEN error when hidden from the caller (field exposure).',
+  })
   email!: string;
   @Field(() => String) displayName!: string;
   @Field(() => UserStatusEnum) status!: UserStatusEnum;

@@ -1,0 +1,5 @@
+import { can, type RuleTree } from '../../graphql/rules.js';
+
+export const backupRules: RuleTree = {
+  Query: { backups: can('backup.read') },
+};
