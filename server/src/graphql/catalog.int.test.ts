@@ -4,7 +4,8 @@
  * - every permission: an actor holding only it may call each operation guarded by it, and an actor
  *   without it gets FORBIDDEN — for people (through a group) and for services (through a token);
  * - every catalogued field: exposed means present (and equal to what an administrator reads),
- *   hidden means null with FORBIDDEN at its path — for a group's members and for a service.
+ *   hidden means null with FORBIDDEN at its path — for a group's members and for a service, through
+ *   GraphQL and through the CSV exports that carry it (hidden means no column).
  */
 import { ALL_FIELDS, type CatalogField } from '@horae/shared/fields';
 import {
@@ -29,6 +30,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient, type GraphQLResponse } from '../../test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
 import { seedDemo } from '../demo/seed.js';
+import { EXPORTS } from '../modules/export/export.columns.js';
 import { permissionsIn, ruleAllows, type RuleView } from './rule-view.js';
 import { buildBareSchema, mergedRules } from './schema.js';
 
@@ -314,6 +316,23 @@ describe('generated from the catalogs', () => {
     expect(forbidden[0]!.message).toContain(field);
   }
 
+  /** The CSV exports that carry the field: its column is there exactly when the field is exposed. */
+  async function expectExportColumns(client: GraphQLClient, field: CatalogField, shown: boolean) {
+    for (const [name, resource] of Object.entries(EXPORTS)) {
+      const column = (resource.columns as readonly { header: string; field?: string }[]).find(
+        c => c.field === field,
+      );
+      if (!column) continue;
+      const headers: Record<string, string> = { 'x-forwarded-for': client.ip };
+      if (client.cookie) headers.cookie = client.cookie;
+      if (client.bearer) headers.authorization = `Bearer ${client.bearer}`;
+      const res = await fetch(`${server.url}/export/${name}.csv`, { headers });
+      expect(res.status, `${name}.csv`).toBe(200);
+      const header = (await res.text()).split('\n')[0]!.split(',');
+      expect(header.includes(column.header), `${field} in ${name}.csv`).toBe(shown);
+    }
+  }
+
   async function expectShown(client: GraphQLClient, field: CatalogField) {
     const { query, nodes } = readOf(field);
     const mine = await client.request(query);
@@ -329,8 +348,10 @@ describe('generated from the catalogs', () => {
       await expectShown(probe, field);
       await setExposure('GROUP', probeGroupId, field, false);
       await expectHidden(probe, field, probeUserId);
+      await expectExportColumns(probe, field, false);
       await setExposure('GROUP', probeGroupId, field, true);
       await expectShown(probe, field);
+      await expectExportColumns(probe, field, true);
     },
   );
 
@@ -339,8 +360,10 @@ describe('generated from the catalogs', () => {
     async field => {
       await setServicePermissions(SERVICE_PERMISSIONS.filter(p => p.endsWith('.read')));
       await expectHidden(serviceClient, field);
+      await expectExportColumns(serviceClient, field, false);
       await setExposure('SERVICE', probeServiceId, field, true);
       await expectShown(serviceClient, field);
+      await expectExportColumns(serviceClient, field, true);
       await setExposure('SERVICE', probeServiceId, field, false);
     },
   );
