@@ -10,6 +10,8 @@ export default defineConfig({
       // Single sign-on: top-level navigations to /auth/sso/start and back from the identity
       // provider to /auth/sso/callback (set PUBLIC_URL to Vite's address so it comes back here).
       '/auth/': { target: API_ORIGIN },
+      // CSV exports and the personal-data ZIP, fetched with the session cookie.
+      '/export/': { target: API_ORIGIN },
       '/graphql': {
         target: API_ORIGIN,
         configure: proxy => {

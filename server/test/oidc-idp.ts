@@ -1,5 +1,6 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
+import type { Browser } from './browser.js';
 
 /** Claims of a person at the test identity provider; `sub` is the login name. */
 export type IdpAccount = { email?: string; email_verified?: boolean; name?: string };
@@ -66,4 +67,62 @@ export async function startTestIdp(options: {
       await new Promise(resolve => server.close(resolve));
     },
   };
+}
+
+/** A free port: Horae needs its public address (the callback registered at the IdP) to start. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>(resolve => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise(resolve => probe.close(resolve));
+  return port;
+}
+
+/**
+ * From `from` (Horae's start URL or an authorization URL) through the provider's development
+ * pages (sign-in, consent, or cancelling); returns the URL the provider sends the browser back
+ * to, unvisited (`isCallback` picks it). `prompts` collects the pages shown ('login', 'consent').
+ */
+export async function throughTestIdp(
+  browser: Browser,
+  from: string | URL,
+  login: string,
+  isCallback: (url: URL) => boolean,
+  options: { cancel?: boolean; prompts?: string[] } = {},
+): Promise<URL> {
+  let step = await browser.navigate(from, {}, isCallback);
+  for (let page = 0; page < 6 && !step.next; page++) {
+    const html = await step.res.text();
+    const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
+    const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1];
+    if (action && !prompt && html.includes('document.forms[0].submit()')) {
+      // A page that submits itself, e.g. ending the provider's session of another account.
+      const form = Object.fromEntries(
+        [...html.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)"/g)].map(m => [
+          m[1]!,
+          m[2]!,
+        ]),
+      );
+      step = await browser.navigate(
+        new URL(action, step.url),
+        { method: 'POST', form },
+        isCallback,
+      );
+      continue;
+    }
+    if (!action || !prompt) throw new Error(`Unexpected provider page: ${html.slice(0, 500)}`);
+    options.prompts?.push(prompt);
+    step = options.cancel
+      ? await browser.navigate(new URL(`${action}/abort`, step.url), {}, isCallback)
+      : await browser.navigate(
+          new URL(action, step.url),
+          {
+            method: 'POST',
+            form: prompt === 'login' ? { prompt, login, password: 'whatever' } : { prompt },
+          },
+          isCallback,
+        );
+  }
+  if (!step.next) throw new Error('The provider did not send the browser back to Horae');
+  return step.next;
 }

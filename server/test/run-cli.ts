@@ -9,10 +9,14 @@ export function runCli(
   stdin = '',
 ): Promise<{ code: number | null; out: string }> {
   return new Promise(resolve => {
-    const child = spawn(path.join(repoRoot, 'server/node_modules/.bin/tsx'), ['src/cli.ts', ...args], {
-      cwd: path.join(repoRoot, 'server'),
-      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-    });
+    const child = spawn(
+      path.join(repoRoot, 'server/node_modules/.bin/tsx'),
+      ['src/cli.ts', ...args],
+      {
+        cwd: path.join(repoRoot, 'server'),
+        env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+      },
+    );
     let out = '';
     child.stdout.on('data', d => (out += d));
     child.stderr.on('data', d => (out += d));

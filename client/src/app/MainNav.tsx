@@ -20,6 +20,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/security', label: 'Security', permission: 'site.read' },
   { to: '/sign-in-blocks', label: 'Sign-in blocks', permission: 'site.read' },
   { to: '/audit', label: 'Audit log', permission: 'audit.read' },
+  { to: '/operations', label: 'Operations', permission: 'backup.read' },
 ];
 
 /** Only what the viewer may open: the same permission strings the server enforces. */

@@ -91,6 +91,7 @@ export function createApolloClient(
             projects: nodesConnection(['first', 'search', 'customerId', 'includeArchived', 'mine']),
             invoices: nodesConnection(['first', 'status', 'customerId']),
             auditEvents: nodesConnection(['action', 'actorId', 'from', 'to']),
+            backups: nodesConnection(['kind']),
           },
         },
       },

@@ -19,6 +19,10 @@ export const reauthenticateMutation = graphql(`
 export type ReauthenticationRequest = {
   /** Two-step sign-in is on: a code from the app (or a recovery code) is needed too. */
   secondFactor: boolean;
+  /** The session began with single sign-on: confirming there (a round trip) is offered. */
+  singleSignOn: boolean;
+  /** False for people who only sign in with single sign-on: no password form then. */
+  hasPassword: boolean;
   message: string;
 };
 
@@ -27,7 +31,12 @@ export function reauthenticationRequest(error: ErrorLike): ReauthenticationReque
   if (!CombinedGraphQLErrors.is(error)) return null;
   const found = error.errors.find(e => e.extensions?.['code'] === 'REAUTHENTICATION_REQUIRED');
   if (!found) return null;
-  return { secondFactor: found.extensions?.['secondFactor'] === true, message: found.message };
+  return {
+    secondFactor: found.extensions?.['secondFactor'] === true,
+    singleSignOn: found.extensions?.['singleSignOn'] === true,
+    hasPassword: found.extensions?.['hasPassword'] !== false,
+    message: found.message,
+  };
 }
 
 type Listener = () => void;

@@ -14,6 +14,7 @@ import { ExposurePage } from '../features/exposure/ExposurePage';
 import { GroupPage } from '../features/groups/GroupPage';
 import { GroupsPage } from '../features/groups/GroupsPage';
 import { HomePage } from '../features/home/HomePage';
+import { OperationsPage } from '../features/operations/OperationsPage';
 import { InvoicePage } from '../features/invoices/InvoicePage';
 import { InvoicePrintPage } from '../features/invoices/InvoicePrintPage';
 import { InvoicesPage } from '../features/invoices/InvoicesPage';
@@ -159,6 +160,14 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequirePermission permission="audit.read" title="Audit log">
                     <AuditLogPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'operations',
+                element: (
+                  <RequirePermission permission="backup.read" title="Operations">
+                    <OperationsPage />
                   </RequirePermission>
                 ),
               },

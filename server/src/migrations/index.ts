@@ -9,6 +9,7 @@ import { Migration20261123140100_Reauth } from './Migration20261123140100_Reauth
 import { Migration20261123140110_ResetMailLimit } from './Migration20261123140110_ResetMailLimit.js';
 import { Migration20261123140200_Services } from './Migration20261123140200_Services.js';
 import { Migration20261123150000_Backups } from './Migration20261123150000_Backups.js';
+import { Migration20261123150100_Import } from './Migration20261123150100_Import.js';
 import { Migration20261123150200_Gdpr } from './Migration20261123150200_Gdpr.js';
 
 /**
@@ -36,5 +37,6 @@ export const migrationsList = [
   },
   { name: 'Migration20261123140200_Services', class: Migration20261123140200_Services },
   { name: 'Migration20261123150000_Backups', class: Migration20261123150000_Backups },
+  { name: 'Migration20261123150100_Import', class: Migration20261123150100_Import },
   { name: 'Migration20261123150200_Gdpr', class: Migration20261123150200_Gdpr },
 ];

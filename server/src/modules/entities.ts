@@ -15,6 +15,7 @@ import { AccountMailRequest } from './invitation/account-mail.entity.js';
 import { SsoUsedState } from './sso/sso-state.entity.js';
 import { Service, ServiceRequestWindow, ServiceToken } from './service/service.entity.js';
 import { BackupRun } from './backup/backup.entity.js';
+import { ImportUpload } from './import/import-upload.entity.js';
 
 export const entities = [
   Site,
@@ -43,6 +44,7 @@ export const entities = [
   ServiceToken,
   ServiceRequestWindow,
   BackupRun,
+  ImportUpload,
 ];
 
 /** Entities carrying `site_id`: the ORM's `site` filter and the RLS policies cover exactly these. */
@@ -68,4 +70,5 @@ export const tenantEntityNames = [
   'Service',
   'ServiceToken',
   'BackupRun',
+  'ImportUpload',
 ];

@@ -1,10 +1,11 @@
 import { PageHeader } from '../../components/PageHeader';
 import { useViewer } from '../auth/viewer-context';
 import { PasswordChangeForm } from './PasswordChangeForm';
+import { PersonalDataSection } from './PersonalDataSection';
 import { SessionsSection } from './SessionsSection';
 import { TwoStepSection } from './TwoStepSection';
 
-/** The viewer's own sign-in settings: password, two-step sign-in and sessions. */
+/** The viewer's own sign-in settings (password, two-step sign-in, sessions) and their data. */
 export function AccountPage() {
   const { user, site } = useViewer();
   return (
@@ -23,6 +24,7 @@ export function AccountPage() {
           <TwoStepSection />
         </div>
         <SessionsSection />
+        <PersonalDataSection />
       </div>
     </>
   );

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { formatMinutes, isIsoDate, weekDays } from '@horae/shared/time';
+import { addDays, formatMinutes, isIsoDate, weekDays } from '@horae/shared/time';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { describeProblem } from '../../app/errors';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { ExportButton } from '../../components/ExportButton';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { NotFoundPage } from '../../app/NotFoundPage';
@@ -39,9 +40,19 @@ function TimesheetReview({ userId, week }: { userId: string; week: string }) {
         title={sheet ? `${sheet.user.displayName} · ${sheet.week}` : 'Review a week'}
         description={sheet ? weekTitle(sheet.weekStart) : undefined}
         actions={
-          <Link className="button" to="/approvals">
-            <span aria-hidden="true">←</span> Back to approvals
-          </Link>
+          <>
+            {sheet ? (
+              <ExportButton
+                resource="time-entries"
+                filters={{ from: sheet.weekStart, to: addDays(sheet.weekStart, 6), userId }}
+                label="Export entries"
+                description={`The time entries of ${sheet.user.displayName} in this week.`}
+              />
+            ) : null}
+            <Link className="button" to="/approvals">
+              <span aria-hidden="true">←</span> Back to approvals
+            </Link>
+          </>
         }
       />
       <section className="card review" aria-labelledby="review-title">

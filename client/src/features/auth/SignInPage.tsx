@@ -116,7 +116,11 @@ export function SignInPage() {
                   spellCheck={false}
                 />
                 {signInOptions.sso ? (
-                  <SsoSignInOption site={site} required={signInOptions.ssoRequired} />
+                  <SsoSignInOption
+                    site={site}
+                    required={signInOptions.ssoRequired}
+                    returnTo={from}
+                  />
                 ) : null}
                 <Field
                   id="sign-in-email"

@@ -1,20 +1,25 @@
 import { rememberSite } from './last-site';
 import { ssoStartUrl } from './sso';
 
-type SsoSignInOptionProps = { site: string; required: boolean };
+type SsoSignInOptionProps = {
+  site: string;
+  required: boolean;
+  /** The page the person was sent to sign in from; the server comes back there afterwards. */
+  returnTo?: string | undefined;
+};
 
 /**
  * "Sign in with single sign-on" for a site that offers it: a plain link, so the browser itself
  * goes to the identity provider and back. When SSO is required it is the way in, and the password
  * fields below are explained as administrators' emergency access.
  */
-export function SsoSignInOption({ site, required }: SsoSignInOptionProps) {
+export function SsoSignInOption({ site, required, returnTo }: SsoSignInOptionProps) {
   const slug = site.trim().toLowerCase();
   return (
     <div className="sso-option">
       <a
         className="button button--primary button--block"
-        href={ssoStartUrl(slug)}
+        href={ssoStartUrl(slug, { returnTo })}
         onClick={() => {
           rememberSite(slug);
         }}

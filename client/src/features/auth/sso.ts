@@ -1,6 +1,16 @@
-/** Where the browser leaves for the site's identity provider (a plain navigation, not fetch). */
-export function ssoStartUrl(site: string): string {
-  return `/auth/sso/start?${new URLSearchParams({ site }).toString()}`;
+/**
+ * Where the browser leaves for the site's identity provider (a plain navigation, not fetch).
+ * The server comes back to `returnTo` (a path in Horae); `reauth` confirms the signed-in person
+ * again for a sensitive change instead of signing in.
+ */
+export function ssoStartUrl(
+  site: string,
+  options: { returnTo?: string | undefined; reauth?: boolean } = {},
+): string {
+  const query = new URLSearchParams({ site });
+  if (options.reauth) query.set('reauth', '1');
+  if (options.returnTo && options.returnTo !== '/') query.set('returnTo', options.returnTo);
+  return `/auth/sso/start?${query.toString()}`;
 }
 
 /** The codes the server's /auth/sso/callback sends back to the sign-in page (`sso_error`). */
@@ -22,6 +32,10 @@ const SSO_ERRORS: Record<string, string> = {
   SSO_UNKNOWN_USER:
     'There is no account on this site for the email address your identity provider gave. Ask an administrator of your site to invite you.',
   SSO_DEACTIVATED: 'This account has been deactivated. Ask an administrator of your site.',
+  SSO_NOT_RECENT:
+    'Your identity provider did not ask you to sign in again, so Horae could not confirm it’s you. Try again; if it keeps happening, tell an administrator of your site.',
+  SSO_REAUTH_OTHER_PERSON:
+    'Single sign-on confirmed a different person than the one signed in to Horae in this browser, so nothing was confirmed. You are still signed in as before: go back and confirm with your own account, or sign out first to switch accounts.',
 };
 
 /** A sentence for an `sso_error` code; unknown codes still say that single sign-on failed. */

@@ -5,12 +5,14 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportButton } from '../../components/ExportButton';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import type { CustomerFieldsFragment } from '../../gql/graphql';
 import { useCan } from '../auth/viewer-context';
 import { CustomerFormDialog } from './CustomerFormDialog';
 import { CustomersTable } from './CustomersTable';
 import { CustomersToolbar } from './CustomersToolbar';
+import { EraseCustomerDialog } from './EraseCustomerDialog';
 import { NoCustomers } from './NoCustomers';
 import { customersQuery } from './operations';
 
@@ -26,6 +28,7 @@ export function CustomersPage() {
   const search = useDebouncedValue(searchText.trim(), 300);
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<CustomerFieldsFragment | 'new' | null>(null);
+  const [erasing, setErasing] = useState<CustomerFieldsFragment | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const { data, previousData, error, loading, refetch, fetchMore } = useQuery(customersQuery, {
     variables: { first: PAGE_SIZE, search: search || null, includeArchived: showArchived },
@@ -46,17 +49,23 @@ export function CustomersPage() {
         title="Customers"
         description="Who you work for: projects belong to a customer, and invoices go to one."
         actions={
-          canCreate ? (
-            <button
-              className="button button--primary"
-              type="button"
-              onClick={() => {
-                setEditing('new');
-              }}
-            >
-              New customer
-            </button>
-          ) : null
+          <>
+            <ExportButton
+              resource="customers"
+              filters={{ search, includeArchived: showArchived }}
+            />
+            {canCreate ? (
+              <button
+                className="button button--primary"
+                type="button"
+                onClick={() => {
+                  setEditing('new');
+                }}
+              >
+                New customer
+              </button>
+            ) : null}
+          </>
         }
       />
       <section className="card" aria-labelledby="customers-list-title">
@@ -94,6 +103,10 @@ export function CustomersPage() {
               canUpdate={canUpdate}
               canSeeProjects={canSeeProjects}
               onEdit={setEditing}
+              onErase={customer => {
+                setNotice(null);
+                setErasing(customer);
+              }}
               onArchived={(message, ok) => {
                 setNotice({ message, ok });
               }}
@@ -116,6 +129,18 @@ export function CustomersPage() {
               ok: true,
             });
             setEditing(null);
+          }}
+        />
+      ) : null}
+      {erasing ? (
+        <EraseCustomerDialog
+          customer={erasing}
+          onClose={() => {
+            setErasing(null);
+          }}
+          onErased={name => {
+            setErasing(null);
+            setNotice({ message: `Erased the data of ${name}.`, ok: true });
           }}
         />
       ) : null}

@@ -2,11 +2,16 @@ import { Link } from 'react-router';
 import type { CustomerFieldsFragment } from '../../gql/graphql';
 import { CustomerArchiveButton } from './CustomerArchiveButton';
 
+/** Erased customers keep their row (their projects and time stay) under a pseudonym. */
+const isErased = (customer: CustomerFieldsFragment) =>
+  customer.name.startsWith('Erased customer ') && !customer.number && !customer.contact;
+
 type CustomersTableProps = {
   customers: readonly CustomerFieldsFragment[];
   canUpdate: boolean;
   canSeeProjects: boolean;
   onEdit: (customer: CustomerFieldsFragment) => void;
+  onErase: (customer: CustomerFieldsFragment) => void;
   onArchived: (message: string, ok: boolean) => void;
 };
 
@@ -15,6 +20,7 @@ export function CustomersTable({
   canUpdate,
   canSeeProjects,
   onEdit,
+  onErase,
   onArchived,
 }: CustomersTableProps) {
   return (
@@ -78,6 +84,18 @@ export function CustomersTable({
                           Edit
                         </button>
                         <CustomerArchiveButton customer={customer} onDone={onArchived} />
+                        {isErased(customer) ? null : (
+                          <button
+                            className="button button--small button--danger-quiet"
+                            type="button"
+                            onClick={() => {
+                              onErase(customer);
+                            }}
+                            aria-label={`Erase the data of ${customer.name}…`}
+                          >
+                            Erase…
+                          </button>
+                        )}
                       </>
                     ) : null}
                   </div>

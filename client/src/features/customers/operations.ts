@@ -71,3 +71,16 @@ export const customerUpdateMutation = graphql(`
     }
   }
 `);
+
+export const customerEraseMutation = graphql(`
+  mutation CustomerErase($id: ID!) {
+    customerErase(id: $id) {
+      erased
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -21,3 +21,16 @@ export const peopleQuery = graphql(`
     }
   }
 `);
+
+export const userEraseMutation = graphql(`
+  mutation UserErase($id: ID!) {
+    userErase(id: $id) {
+      erased
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

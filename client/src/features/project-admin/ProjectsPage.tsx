@@ -6,6 +6,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportButton } from '../../components/ExportButton';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { useCan } from '../auth/viewer-context';
 import { useCustomerOptions } from '../customers/useCustomerOptions';
@@ -55,17 +56,23 @@ export function ProjectsPage() {
         title="Projects"
         description="What time is registered on: tasks, people, rates and budgets."
         actions={
-          canCreate ? (
-            <button
-              className="button button--primary"
-              type="button"
-              onClick={() => {
-                setCreating(true);
-              }}
-            >
-              New project
-            </button>
-          ) : null
+          <>
+            <ExportButton
+              resource="projects"
+              filters={{ search, customerId, includeArchived: showArchived }}
+            />
+            {canCreate ? (
+              <button
+                className="button button--primary"
+                type="button"
+                onClick={() => {
+                  setCreating(true);
+                }}
+              >
+                New project
+              </button>
+            ) : null}
+          </>
         }
       />
       <section className="card" aria-labelledby="projects-list-title">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
+import { ExportButton } from '../../components/ExportButton';
 import { formatMoney } from '../../components/money';
 import type { TaskFieldsFragment } from '../../gql/graphql';
 import { TaskArchiveButton } from './TaskArchiveButton';
@@ -27,17 +28,28 @@ export function TasksSection({ project, tasks, currency, canUpdate }: TasksSecti
     <section className="card" aria-labelledby="tasks-title">
       <div className="card__header">
         <h2 id="tasks-title">Tasks</h2>
-        {canAdd ? (
-          <button
-            className="button"
-            type="button"
-            onClick={() => {
-              setEditing('new');
-            }}
-          >
-            Add task
-          </button>
-        ) : null}
+        <div className="card__actions">
+          {tasks.length ? (
+            <ExportButton
+              resource="tasks"
+              // Archived tasks are listed here too.
+              filters={{ projectId: project.id, includeArchived: true }}
+              label="Export tasks"
+              description="The tasks of this project, archived ones included."
+            />
+          ) : null}
+          {canAdd ? (
+            <button
+              className="button"
+              type="button"
+              onClick={() => {
+                setEditing('new');
+              }}
+            >
+              Add task
+            </button>
+          ) : null}
+        </div>
       </div>
       {notice ? (
         <p

@@ -1,7 +1,9 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { describeProblem } from '../../app/errors';
 import { browserToday, formatPeriod } from '../../components/dates';
+import type { ExportFilters } from '../../components/download';
 import { EmptyState } from '../../components/EmptyState';
+import { ExportButton } from '../../components/ExportButton';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
@@ -24,6 +26,17 @@ function busiestBudgetProject(rows: readonly Row[] | undefined): string {
     }
   }
   return [...hours].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+/** The report's filters as the time-entry export reads them (it has no customer filter). */
+function timeEntryFilters(filters: ReturnType<typeof filtersOf>): ExportFilters {
+  return {
+    from: filters.from,
+    to: filters.to,
+    projectId: filters.projectId,
+    userId: filters.userId,
+    billable: filters.billable,
+  };
 }
 
 /** Hours and amounts over a period, grouped and filtered, with two charts. */
@@ -105,11 +118,24 @@ export function ReportsPage() {
             <section className="card" aria-labelledby="report-table-title">
               <div className="card__header">
                 <h2 id="report-table-title">{title}</h2>
-                {report.loading && result ? (
-                  <span className="muted" role="status">
-                    Updating…
-                  </span>
-                ) : null}
+                <div className="card__actions">
+                  {report.loading && result ? (
+                    <span className="muted" role="status">
+                      Updating…
+                    </span>
+                  ) : null}
+                  <ExportButton
+                    resource="time-entries"
+                    filters={timeEntryFilters(filters)}
+                    label="Export time entries"
+                    description={`Every time entry you may see in ${period}, with the filters above: one row per entry, not grouped.`}
+                    unavailable={
+                      params.customerId && !params.projectId
+                        ? 'Time entries are exported by period, project, person and billable, not by customer: choose a project, or clear the customer filter.'
+                        : null
+                    }
+                  />
+                </div>
               </div>
               {report.error ? (
                 <ErrorState

@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { weekDays, weekStart } from '@horae/shared/time';
+import { addDays, weekDays, weekStart } from '@horae/shared/time';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { describeProblem } from '../../app/errors';
 import { ErrorState } from '../../components/ErrorState';
+import { ExportButton } from '../../components/ExportButton';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
+import { useViewer } from '../auth/viewer-context';
 import { browserToday, weekFromParam, weekTitle } from './dates';
 import { keyOf, type RowSpec } from './grid-model';
 import { timesheetQuery } from './operations';
@@ -18,6 +20,7 @@ const NO_ROWS: readonly RowSpec[] = [];
 
 /** The viewer's week: hours per project/task and day, typed straight into the grid. */
 export function TimesheetPage() {
+  const { user } = useViewer();
   const [params, setParams] = useSearchParams();
   const week = weekFromParam(params.get('week'));
   const today = browserToday();
@@ -52,13 +55,21 @@ export function TimesheetPage() {
         title="Timesheet"
         description={weekTitle(week)}
         actions={
-          <WeekNavigator
-            week={week}
-            thisWeek={weekStart(today)}
-            onChange={monday => {
-              setParams({ week: monday });
-            }}
-          />
+          <>
+            <WeekNavigator
+              week={week}
+              thisWeek={weekStart(today)}
+              onChange={monday => {
+                setParams({ week: monday });
+              }}
+            />
+            <ExportButton
+              resource="time-entries"
+              filters={{ from: week, to: addDays(week, 6), userId: user.id }}
+              label="Export week"
+              description="Your time entries of this week, one row per entry."
+            />
+          </>
         }
       />
       {error ? (

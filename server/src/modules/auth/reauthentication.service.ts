@@ -4,6 +4,7 @@ import type { RequestContext, UserActor } from '../../core/context.js';
 import { auditByUser } from '../audit/audit.service.js';
 import { hasConfirmedFactor, verifySecondFactor } from '../mfa/mfa.service.js';
 import { Site } from '../site/site.entity.js';
+import { offersSso } from '../sso/sso-client.js';
 import {
   attemptKeys,
   rateLimited,
@@ -55,14 +56,30 @@ export async function markAuthenticated(ctx: RequestContext, sessionId: string):
   return new Date(now.getTime() + WINDOW_MS);
 }
 
-export function reauthenticationRequired(options: {
+/** The ways this person can prove it is them again, told to the client with the error. */
+export type ReauthenticationProofs = {
   secondFactor: boolean;
-  reason?: 'WRONG_PASSWORD' | 'CODE_REQUIRED';
-  message?: string;
-}): GraphQLError {
-  const proof = options.secondFactor
+  /** The session began with single sign-on and the site still offers it: confirm there. */
+  singleSignOn?: boolean;
+  /** False for people who only ever sign in through single sign-on. */
+  hasPassword?: boolean;
+};
+
+export function reauthenticationRequired(
+  options: ReauthenticationProofs & {
+    reason?: 'WRONG_PASSWORD' | 'CODE_REQUIRED';
+    message?: string;
+  },
+): GraphQLError {
+  const hasPassword = options.hasPassword ?? true;
+  const password = options.secondFactor
     ? 'your password and a code from your authenticator app (or a recovery code)'
     : 'your password';
+  const proof = !options.singleSignOn
+    ? password
+    : hasPassword
+      ? `single sign-on or ${password}`
+      : 'single sign-on';
   return new GraphQLError(
     options.message ??
       `Confirm it's you: changes like this one need ${proof} again when you signed in more than ${REAUTHENTICATION_WINDOW_MINUTES} minutes ago.`,
@@ -70,10 +87,30 @@ export function reauthenticationRequired(options: {
       extensions: {
         code: 'REAUTHENTICATION_REQUIRED',
         secondFactor: options.secondFactor,
+        singleSignOn: options.singleSignOn === true,
+        hasPassword,
         ...(options.reason ? { reason: options.reason } : {}),
       },
     },
   );
+}
+
+/** How the person behind this session can confirm it is them (see reauthenticationRequired). */
+export async function reauthenticationProofsOf(
+  ctx: RequestContext,
+  actor: UserActor,
+): Promise<ReauthenticationProofs> {
+  const [row] = await ctx.em.execute<{ auth_method: string; has_password: boolean }[]>(
+    `select s.auth_method, u.password_hash is not null as has_password
+       from session s join app_user u on u.id = s.user_id where s.id = ?`,
+    [actor.sessionId],
+  );
+  const site = await ctx.em.findOneOrFail(Site, actor.siteId);
+  return {
+    secondFactor: await hasConfirmedFactor(ctx, actor.userId),
+    singleSignOn: row?.auth_method === 'sso' && offersSso(site),
+    hasPassword: row?.has_password ?? true,
+  };
 }
 
 /**
@@ -185,7 +222,7 @@ export async function checkRecentAuthentication(
     if (outcome.ok) return true;
     if (outcome.code === 'WRONG_PASSWORD') {
       return reauthenticationRequired({
-        secondFactor: await hasConfirmedFactor(ctx, actor.userId),
+        ...(await reauthenticationProofsOf(ctx, actor)),
         reason: 'WRONG_PASSWORD',
         message: 'Your current password is not right.',
       });
@@ -193,7 +230,9 @@ export async function checkRecentAuthentication(
     passwordWithoutCode = outcome.code === 'CODE_REQUIRED';
   }
   if (await authenticatedRecently(ctx, actor)) return true;
-  if (passwordWithoutCode)
-    return reauthenticationRequired({ secondFactor: true, reason: 'CODE_REQUIRED' });
-  return reauthenticationRequired({ secondFactor: await hasConfirmedFactor(ctx, actor.userId) });
+  const proofs = await reauthenticationProofsOf(ctx, actor);
+  if (passwordWithoutCode) {
+    return reauthenticationRequired({ ...proofs, secondFactor: true, reason: 'CODE_REQUIRED' });
+  }
+  return reauthenticationRequired(proofs);
 }

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { archiveLayout, ArchiveReader, ArchiveWriter } from './archive.js';
+import { archiveLayout, ArchiveReader } from './archive-reader.js';
+import { ArchiveWriter } from './archive-writer.js';
 import { BackupError, keyId, parseBackupKey } from './backup-key.js';
 import { UuidRemap } from './site-restore.service.js';
 
@@ -13,7 +14,10 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const TABLES = {
   site: 'a1\tAcme\n',
-  time_entry: Array.from({ length: 2000 }, (_, i) => `${i}\tsome work\\non two lines\t${i * 15}\n`).join(''),
+  time_entry: Array.from(
+    { length: 2000 },
+    (_, i) => `${i}\tsome work\\non two lines\t${i * 15}\n`,
+  ).join(''),
   empty: '',
 };
 
@@ -31,7 +35,10 @@ async function write(file: string, key: Buffer | null) {
   );
   for (const [name, text] of Object.entries(TABLES)) {
     // Small chunks: rows and multi-byte text split across chunk boundaries.
-    await writer.writeTable(name, Readable.from(text.match(/[\s\S]{1,7}/g) ?? [], { objectMode: false }));
+    await writer.writeTable(
+      name,
+      Readable.from(text.match(/[\s\S]{1,7}/g) ?? [], { objectMode: false }),
+    );
   }
   return writer.finish();
 }

@@ -242,12 +242,17 @@ export async function runScheduledBackups(
   settings: BackupSettings,
   now = new Date(),
 ): Promise<{ succeeded: number; failed: { scope: string; error: string }[]; pruned: number }> {
-  const sites = await withClient(
-    ownerUrl,
-    async client =>
-      (await client.query<{ id: string; slug: string }>('select id, slug from site order by slug'))
-        .rows,
-  );
+  const sites = await withClient(ownerUrl, async client => {
+    // A run still "running" long after any backup could take was cut short (a restart).
+    await client.query(
+      `update backup_run set status = 'failed', finished_at = now(),
+              error = 'Interrupted: the process running it stopped.'
+        where status = 'running' and started_at < now() - interval '6 hours'`,
+    );
+    return (
+      await client.query<{ id: string; slug: string }>('select id, slug from site order by slug')
+    ).rows;
+  });
   let succeeded = 0;
   const failed: { scope: string; error: string }[] = [];
   for (const site of [null, ...sites]) {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pgCopy from 'pg-copy-streams';
 import { withClient } from '../../core/database.js';
-import { ArchiveWriter, type BackupScope, type Manifest } from './archive.js';
+import type { BackupScope, Manifest } from './archive-format.js';
+import { ArchiveWriter } from './archive-writer.js';
 import { BackupError } from './backup-key.js';
 import {
   copyOutSql,

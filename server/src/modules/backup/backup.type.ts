@@ -41,7 +41,8 @@ export class BackupRunNode {
   trigger!: string;
   @Field(() => String, {
     nullable: true,
-    description: 'Backups: daily, weekly (kept longer) or manual (kept until an operator deletes it).',
+    description:
+      'Backups: daily, weekly (kept longer) or manual (kept until an operator deletes it).',
   })
   retention!: string | null;
   @Field(() => ID, { nullable: true, description: 'Restore tests: the backup that was restored.' })

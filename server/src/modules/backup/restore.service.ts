@@ -3,7 +3,8 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import pgCopy from 'pg-copy-streams';
 import { ensureDatabaseExists, withClient } from '../../core/database.js';
-import { ArchiveReader, TableMeter, type Manifest } from './archive.js';
+import { TableMeter, type Manifest } from './archive-format.js';
+import { ArchiveReader } from './archive-reader.js';
 import { BackupError } from './backup-key.js';
 import { assertKnownSchemaVersion, migrateTo, withScratchDatabase } from './scratch.js';
 import {

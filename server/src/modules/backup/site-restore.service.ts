@@ -6,7 +6,8 @@ import pgCopy from 'pg-copy-streams';
 import { siteSlugSchema } from '@horae/shared/validation';
 import { withClient } from '../../core/database.js';
 import { verifyAuditChain, type AuditRow } from '../audit/audit.service.js';
-import { ArchiveReader, TableMeter } from './archive.js';
+import { TableMeter } from './archive-format.js';
+import { ArchiveReader } from './archive-reader.js';
 import { appendSystemAudit, rechainAudit } from './backup-audit.js';
 import { BackupError } from './backup-key.js';
 import { loadArchive } from './restore.service.js';
@@ -187,6 +188,44 @@ export async function restoreSite(
   }
 }
 
+/**
+ * Every foreign key of the restored rows must point at rows of the same site: an archive could
+ * otherwise (by mistake or by design) tie the restored site to another site's people or projects.
+ */
+async function assertNoCrossSiteReferences(target: pg.ClientBase, siteId: string): Promise<void> {
+  const keys = await target.query<{
+    table: string;
+    column: string;
+    ref: string;
+    refColumn: string;
+  }>(
+    `select src.relname as table, a.attname as column, dst.relname as ref, b.attname as "refColumn"
+       from pg_constraint k
+       join pg_class src on src.oid = k.conrelid
+       join pg_class dst on dst.oid = k.confrelid
+       join pg_namespace n on n.oid = src.relnamespace
+       join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
+       join pg_attribute b on b.attrelid = k.confrelid and b.attnum = k.confkey[1]
+      where k.contype = 'f' and n.nspname = 'public' and cardinality(k.conkey) = 1
+        and exists (select 1 from pg_attribute s where s.attrelid = src.oid and s.attname = 'site_id' and not s.attisdropped)
+        and exists (select 1 from pg_attribute s where s.attrelid = dst.oid and s.attname = 'site_id' and not s.attisdropped)`,
+  );
+  for (const key of keys.rows) {
+    const crossing = await target.query(
+      `select 1 from ${quoteIdent(key.table)} s join ${quoteIdent(key.ref)} d
+          on d.${quoteIdent(key.refColumn)} = s.${quoteIdent(key.column)}
+        where s.site_id = $1 and d.site_id <> $1 limit 1`,
+      [siteId],
+    );
+    if (crossing.rowCount) {
+      throw new BackupError(
+        `Table ${key.table}: ${key.column} points at ${key.ref} rows of another site; nothing was restored.`,
+        key.table,
+      );
+    }
+  }
+}
+
 async function copySite(
   source: pg.ClientBase,
   target: pg.ClientBase,
@@ -274,6 +313,7 @@ async function copySite(
         originalChainHead: head.rows[0]?.hash.toString('hex') ?? null,
       },
     );
+    await assertNoCrossSiteReferences(target, newSiteId);
     const verdict = await verifyAuditChain(
       async (sql, params) => (await target.query<AuditRow>(sql, params)).rows,
       newSiteId,

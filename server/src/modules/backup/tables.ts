@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { BackupError } from './backup-key.js';
-import type { BackupScope } from './archive.js';
+import type { BackupScope } from './archive-format.js';
 
 /** A table as the database describes it; read at run time, so new tables are covered unasked. */
 export type TableInfo = {

@@ -204,6 +204,24 @@ describe('CSV exports', () => {
     ).toBe(true);
   });
 
+  it('narrows time entries to one customer, like timeEntries(customerId)', async () => {
+    const customer = (
+      await server.sql<{ id: string }>(
+        `select c.id from customer c join project p on p.customer_id = c.id
+          join time_entry e on e.project_id = p.id group by c.id order by count(*) desc limit 1`,
+      )
+    )[0]!.id;
+    const { rows } = await csv(as.admin!, `/export/time-entries.csv?customerId=${customer}`);
+    const listed = await as.admin!.request(
+      'query($c: ID!) { timeEntries(customerId: $c, first: 1) { totalCount nodes { project { customer { id } } } } }',
+      { c: customer },
+    );
+    expect(rows.length).toBe(listed.data.timeEntries.totalCount);
+    expect(listed.data.timeEntries.nodes[0].project.customer.id).toBe(customer);
+    const all = await csv(as.admin!, '/export/time-entries.csv');
+    expect(rows.length).toBeLessThan(all.rows.length);
+  });
+
   it('neutralises cells a spreadsheet would run as formulas', async () => {
     const { rows } = await csv(as.admin!, '/export/customers.csv');
     const evil = rows.find(r => r.name!.includes('HYPERLINK'))!;

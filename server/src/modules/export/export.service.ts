@@ -92,6 +92,7 @@ async function idsOf(
             to: q.to ?? null,
             userId: id(q.userId, 'userId'),
             projectId: id(q.projectId, 'projectId'),
+            customerId: id(q.customerId, 'customerId'),
             status: q.status?.toLowerCase() ?? null,
             billable: bool(q.billable, 'billable'),
           }),

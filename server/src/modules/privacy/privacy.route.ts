@@ -64,7 +64,15 @@ export function personalDataHandler(withContext: WithContext) {
     }
     zip.end();
     res.setHeader('Content-Type', 'application/zip');
-    res.setHeader('Content-Disposition', 'attachment; filename="personal-data.zip"');
+    const who = String((data.json.profile as { displayName?: string }).displayName ?? 'person')
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase();
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="personal-data-${who || 'person'}.zip"`,
+    );
     res.setHeader('Cache-Control', 'no-store');
     zip.outputStream.pipe(res);
   };

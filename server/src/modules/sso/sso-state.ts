@@ -21,7 +21,25 @@ export type SsoAttempt = {
   nonce: string;
   verifier: string;
   expiresAt: number;
+  /** Where the browser goes after a successful callback: a path on this origin (see below). */
+  returnTo?: string;
+  /** Confirms the signed-in person again (a fresh proof for their session), not a new sign-in. */
+  reauth?: boolean;
 };
+
+const RETURN_TO_MAX_LENGTH = 1000;
+
+/**
+ * A `returnTo` the callback may redirect to, or '/': only a path on this origin. Not `//host`
+ * (protocol-relative), and no backslashes or control characters, which browsers normalise
+ * ('/\evil.example' and '/<tab>/evil.example' both become '//evil.example').
+ */
+export function safeReturnPath(value: unknown): string {
+  if (typeof value !== 'string' || value.length > RETURN_TO_MAX_LENGTH) return '/';
+  if (!value.startsWith('/') || value.startsWith('//')) return '/';
+  if (/[\\\p{Cc}]/u.test(value)) return '/';
+  return value;
+}
 
 /** A key of its own for these cookies, derived from the installation's secret key. */
 function cookieKey(secretKey: Buffer): Buffer {

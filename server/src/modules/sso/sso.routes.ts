@@ -29,9 +29,10 @@ function signInPageWith(error: SsoErrorCode, slug: string | null): string {
 }
 
 /**
- * GET /auth/sso/start?site=<slug> sends the browser to the site's identity provider;
- * GET /auth/sso/callback is where the provider sends it back. Plain routes, not GraphQL: they
- * are top-level navigations that end in a redirect.
+ * GET /auth/sso/start?site=<slug>[&returnTo=<path>][&reauth=1] sends the browser to the site's
+ * identity provider (with reauth=1 to confirm the signed-in person again);
+ * GET /auth/sso/callback is where the provider sends it back, then on to `returnTo` (a path on
+ * this origin, else '/'). Plain routes, not GraphQL: top-level navigations ending in a redirect.
  */
 export function registerSsoRoutes(app: express.Express, deps: SsoRouteDeps): void {
   const { config, logger } = deps;
@@ -48,7 +49,10 @@ export function registerSsoRoutes(app: express.Express, deps: SsoRouteDeps): voi
   app.get('/auth/sso/start', async (req: Request, res: Response) => {
     res.setHeader('Cache-Control', 'no-store');
     try {
-      const start = await beginSsoSignIn(deps.orm.em.fork(), config, req.query.site);
+      const start = await beginSsoSignIn(deps.orm.em.fork(), config, req.query.site, {
+        returnTo: req.query.returnTo,
+        reauth: req.query.reauth === '1',
+      });
       if (!start.ok) {
         res.redirect(302, signInPageWith(start.error, start.slug));
         return;
@@ -93,15 +97,18 @@ export function registerSsoRoutes(app: express.Express, deps: SsoRouteDeps): voi
       );
       await em.commit();
       const session = ctx.outcome.sessionCookie;
-      if (outcome.ok && session?.kind === 'set') {
+      if (!outcome.ok) {
+        res.redirect(302, signInPageWith(outcome.error, attempt.slug));
+        return;
+      }
+      // A sign-in sets a new session; a re-authentication renewed the one the browser has.
+      if (session?.kind === 'set') {
         res.append(
           'Set-Cookie',
           cookie(deps.sessionCookieName, session.value, session.maxAgeSeconds),
         );
-        res.redirect(302, '/');
-        return;
       }
-      res.redirect(302, signInPageWith(outcome.ok ? 'SSO_FAILED' : outcome.error, attempt.slug));
+      res.redirect(302, outcome.returnTo);
     } catch (error) {
       await em.rollback().catch(() => undefined);
       logger.error({ err: error, requestId }, 'single sign-on callback failed');

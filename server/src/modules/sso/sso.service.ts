@@ -13,7 +13,8 @@ import { Site } from '../site/site.entity.js';
 import { User } from '../user/user.entity.js';
 import { clientConfiguration, offersSso, ssoCallbackUrl, ssoSettingsOf } from './sso-client.js';
 import { identityFrom, type Identity } from './sso-identity.js';
-import { SSO_STATE_TTL_MS, type SsoAttempt } from './sso-state.js';
+import { authenticatedRecentlyAtProvider, confirmSignedInPerson } from './sso-reauthentication.js';
+import { safeReturnPath, SSO_STATE_TTL_MS, type SsoAttempt } from './sso-state.js';
 
 /** Codes the sign-in page turns into sentences (client/src/features/auth/sso-errors.ts). */
 export type SsoErrorCode =
@@ -25,14 +26,17 @@ export type SsoErrorCode =
   | 'SSO_NO_EMAIL'
   | 'SSO_EMAIL_UNVERIFIED'
   | 'SSO_UNKNOWN_USER'
-  | 'SSO_DEACTIVATED';
+  | 'SSO_DEACTIVATED'
+  | 'SSO_NOT_RECENT'
+  | 'SSO_REAUTH_OTHER_PERSON';
 
 export type SsoStart =
   | { ok: true; redirectTo: URL; attempt: SsoAttempt }
   | { ok: false; error: SsoErrorCode; slug: string | null };
 
 export type SsoFinish =
-  { ok: true; slug: string } | { ok: false; error: SsoErrorCode; slug: string | null };
+  | { ok: true; slug: string; returnTo: string }
+  | { ok: false; error: SsoErrorCode; slug: string | null };
 
 /** Scopes asked of every provider: the subject, the email address and a display name. */
 const SCOPE = 'openid email profile';
@@ -40,11 +44,14 @@ const SCOPE = 'openid email profile';
 /**
  * Leaves for the site's identity provider: authorization code flow with PKCE (S256), a fresh
  * state and nonce. Nothing is written: the attempt travels in the browser's encrypted cookie.
+ * With `reauth` the provider is asked to authenticate the person again (prompt=login, where the
+ * provider supports it, and max_age=0), to confirm the session that is already signed in.
  */
 export async function beginSsoSignIn(
   em: EntityManager,
   config: Config,
   rawSlug: unknown,
+  options: { returnTo?: unknown; reauth?: boolean } = {},
 ): Promise<SsoStart> {
   const slug = typeof rawSlug === 'string' ? rawSlug.trim().toLowerCase().slice(0, 63) : '';
   const site = slug ? await em.findOne(Site, { slug }) : null;
@@ -64,6 +71,8 @@ export async function beginSsoSignIn(
     nonce: oidc.randomNonce(),
     verifier,
     expiresAt: Date.now() + SSO_STATE_TTL_MS,
+    returnTo: safeReturnPath(options.returnTo),
+    reauth: options.reauth === true,
   };
   const redirectTo = oidc.buildAuthorizationUrl(configuration, {
     redirect_uri: ssoCallbackUrl(config),
@@ -72,8 +81,19 @@ export async function beginSsoSignIn(
     code_challenge_method: 'S256',
     state: attempt.state,
     nonce: attempt.nonce,
+    ...(attempt.reauth ? freshAuthenticationParameters(configuration) : {}),
   });
   return { ok: true, redirectTo, attempt };
+}
+
+/**
+ * Asks for a new authentication, not the provider's existing session. `prompt=login` is left out
+ * for a provider that lists the prompts it supports without it (an unknown prompt is an error).
+ */
+function freshAuthenticationParameters(configuration: oidc.Configuration): Record<string, string> {
+  const prompts = configuration.serverMetadata().prompt_values_supported;
+  const login = !Array.isArray(prompts) || prompts.includes('login');
+  return { max_age: '0', ...(login ? { prompt: 'login' } : {}) };
 }
 
 /** Each state is accepted once: a second callback with it (a replay) finds it taken. */
@@ -182,6 +202,7 @@ export async function completeSsoSignIn(
     return fail('SSO_IDP_UNREACHABLE', 'discovery_failed');
   }
   let identity: Identity;
+  let authTime: unknown;
   try {
     const tokens = await oidc.authorizationCodeGrant(configuration, callbackUrl, {
       pkceCodeVerifier: attempt.verifier,
@@ -190,6 +211,7 @@ export async function completeSsoSignIn(
       idTokenExpected: true,
     });
     identity = await identityOf(configuration, tokens);
+    authTime = tokens.claims()?.auth_time;
   } catch (error) {
     // Name, code and message only: the error's details can carry the person's claims.
     const { name, message, code } = error as { name?: string; message?: string; code?: string };
@@ -203,6 +225,24 @@ export async function completeSsoSignIn(
   if (!email?.success) return fail('SSO_NO_EMAIL', 'no_email', { sub: identity.sub });
   if (!identity.verified) {
     return fail('SSO_EMAIL_UNVERIFIED', 'email_unverified', { email: email.data });
+  }
+  const returnTo = safeReturnPath(attempt.returnTo);
+  if (attempt.reauth) {
+    if (!authenticatedRecentlyAtProvider(authTime)) {
+      return fail('SSO_NOT_RECENT', 'auth_time_stale', { email: email.data });
+    }
+    const confirmation = await confirmSignedInPerson(ctx, site, previousSessionCookie, {
+      email: email.data,
+      issuer: settings.issuer,
+    });
+    if (confirmation === 'confirmed') return { ok: true, slug: site.slug, returnTo };
+    if (confirmation === 'other_person') {
+      return { ok: false, error: 'SSO_REAUTH_OTHER_PERSON', slug: attempt.slug };
+    }
+    if (confirmation === 'other_site') {
+      return fail('SSO_REAUTH_OTHER_PERSON', 'reauth_other_site', { email: email.data });
+    }
+    // The session ended meanwhile (expired, signed out): the fresh proof signs in instead.
   }
   let user = await ctx.em.findOne(User, { email: email.data });
   if (!user && !site.ssoAutoCreate) {
@@ -226,7 +266,7 @@ export async function completeSsoSignIn(
     requestId: ctx.requestId,
     data: { email: user.email, sessionId: session.id, method: 'sso', issuer: settings.issuer },
   });
-  return { ok: true, slug: site.slug };
+  return { ok: true, slug: site.slug, returnTo };
 }
 
 /**

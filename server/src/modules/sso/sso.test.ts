@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../core/config.js';
 import { issuerProblem } from './sso-client.js';
-import { openAttempt, sealAttempt, type SsoAttempt } from './sso-state.js';
+import { openAttempt, safeReturnPath, sealAttempt, type SsoAttempt } from './sso-state.js';
 import { identityFrom } from './sso-identity.js';
+import { authenticatedRecentlyAtProvider } from './sso-reauthentication.js';
 
 const key = Buffer.alloc(32, 9);
 const attempt: SsoAttempt = {
@@ -71,5 +72,40 @@ describe('issuer URLs an administrator may enter', () => {
     expect(issuerProblem('https://localhost/realms/x', production)).toMatch(/private address/);
     expect(issuerProblem('https://idp.example.com/?x=1', production)).toMatch(/query/);
     expect(issuerProblem('not a url', production)).toMatch(/full URL/);
+  });
+});
+
+describe('where the browser goes after single sign-on', () => {
+  it('returns to a path on this origin', () => {
+    expect(safeReturnPath('/time?week=2026-W10#today')).toBe('/time?week=2026-W10#today');
+    expect(safeReturnPath('/')).toBe('/');
+  });
+
+  it('goes home instead of anywhere a browser could read as another origin', () => {
+    for (const unsafe of [
+      'https://evil.example/',
+      '//evil.example',
+      '/\\evil.example',
+      '/\t/evil.example',
+      '/\n/evil.example',
+      'evil.example',
+      'javascript:alert(1)',
+      '',
+      `/${'a'.repeat(1000)}`,
+      ['/time'],
+      undefined,
+    ]) {
+      expect(safeReturnPath(unsafe)).toBe('/');
+    }
+  });
+});
+
+describe('a re-authentication at the provider', () => {
+  const now = Date.parse('2026-03-02T10:00:00Z');
+  it('is recent when the provider authenticated within five minutes, or does not say', () => {
+    expect(authenticatedRecentlyAtProvider(now / 1000 - 10, now)).toBe(true);
+    expect(authenticatedRecentlyAtProvider(undefined, now)).toBe(true);
+    expect(authenticatedRecentlyAtProvider(now / 1000 - 301, now)).toBe(false);
+    expect(authenticatedRecentlyAtProvider('1700000000', now)).toBe(false);
   });
 });

@@ -29,6 +29,8 @@ export const TimeEntry = defineEntity({
     rate: p.integer().nullable(),
     amount: p.bigint('number').nullable(),
     invoice: () => p.manyToOne(Invoice).ref().nullable().deleteRule('set null'),
+    /** The entry's id in the system it was imported from; unique per site (see modules/import). */
+    externalRef: p.string().length(200).nullable(),
     createdAt: p
       .datetime()
       .defaultRaw('now()')
@@ -39,6 +41,7 @@ export const TimeEntry = defineEntity({
       .onCreate(() => new Date())
       .onUpdate(() => new Date()),
   },
+  uniques: [{ properties: ['site', 'externalRef'] }],
   indexes: [
     { properties: ['site', 'user', 'date'] },
     { properties: ['site', 'project', 'date'] },

@@ -1,3 +1,4 @@
+import { isUuid } from '@horae/shared/validation';
 import { isIsoDate } from '@horae/shared/time';
 import {
   Arg,
@@ -42,6 +43,7 @@ export async function timeEntriesWhere(
     to?: string | null;
     userId?: string | null;
     projectId?: string | null;
+    customerId?: string | null;
     status?: string | null;
     billable?: boolean | null;
   },
@@ -67,6 +69,9 @@ export async function timeEntriesWhere(
   else if (reachable) where.user = { $in: reachable };
   else if (users) where.user = { $in: users };
   if (args.projectId) where.project = args.projectId;
+  else if (args.customerId) {
+    where.project = isUuid(args.customerId) ? { customer: args.customerId } : { id: { $in: [] } };
+  }
   if (args.status) where.status = args.status;
   if (args.billable != null) where.billable = args.billable;
   return where;
@@ -80,6 +85,8 @@ class TimeEntriesArgs extends ConnectionArgs {
   to?: string | null;
   @Field(() => ID, { nullable: true }) userId?: string | null;
   @Field(() => ID, { nullable: true }) projectId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only time on this customer’s projects.' })
+  customerId?: string | null;
   @Field(() => TimeEntryStatusEnum, { nullable: true }) status?: TimeEntryStatusEnum | null;
   @Field(() => Boolean, { nullable: true }) billable?: boolean | null;
 }

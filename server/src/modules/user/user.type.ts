@@ -21,6 +21,11 @@ export class UserNode {
   @Field(() => String) displayName!: string;
   @Field(() => UserStatusEnum) status!: UserStatusEnum;
   @Field(() => DateTimeISOResolver) createdAt!: Date;
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: 'When the person’s personal data was erased (they stay, pseudonymised).',
+  })
+  erasedAt!: Date | null;
 
   static from(user: User): UserNode {
     return Object.assign(new UserNode(), {
@@ -29,6 +34,7 @@ export class UserNode {
       displayName: user.displayName,
       status: user.status as UserStatusEnum,
       createdAt: user.createdAt,
+      erasedAt: user.erasedAt ?? null,
     });
   }
 }
