@@ -104,6 +104,40 @@ describe('single sign-on in the browser', () => {
     await page.screenshot({ path: `${RESULTS_DIR}/sso-sign-in.png`, fullPage: true });
   });
 
+  it('confirms it’s you through single sign-on and comes back to the same page', async () => {
+    const page = await openSignInPage();
+    await page.getByLabel('Site').fill('acme');
+    await page.getByRole('link', { name: 'Sign in with single sign-on' }).click();
+    await signInAtProvider(page, 'emil');
+    await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
+    // Another session to sign out, and eleven minutes since Emil last proved who he is.
+    await new GraphQLClient(server!.url).login('acme', 'employee@acme.example', TEST_PASSWORD);
+    await server!.sql(
+      `update session set authenticated_at = now() - interval '11 minutes'
+        where user_id = (select id from app_user where email = 'employee@acme.example')`,
+    );
+    await page.goto('/account');
+    const signOutOthers = page.getByRole('button', { name: 'Sign out all other sessions' });
+    await signOutOthers.click();
+
+    const dialog = page.getByRole('dialog', { name: "Confirm it's you" });
+    await visible(dialog.getByRole('link', { name: 'Confirm with single sign-on' }));
+    // Emil also has a password: that way stays open.
+    await visible(dialog.getByLabel('Password'));
+    await page.screenshot({ path: `${RESULTS_DIR}/sso-reauthenticate.png`, fullPage: true });
+    await dialog.getByRole('link', { name: 'Confirm with single sign-on' }).click();
+
+    // The provider asks to sign in again (prompt=login), then sends Emil back to his account.
+    await page.locator('input[name="login"]').fill('emil');
+    await page.locator('input[name="password"]').fill('anything');
+    await page.getByRole('button', { name: 'Sign-in' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Account' }));
+    expect(new URL(page.url()).pathname).toBe('/account');
+    await signOutOthers.click();
+    await visible(page.getByText(/other sessions? ha(s|ve) been signed out/));
+    expect(await dialog.count()).toBe(0);
+  });
+
   it('lets an administrator see the callback URL and replace the secret, which is never shown', async () => {
     const page = await openSignInPage();
     await signIn(page, 'admin@acme.example', TEST_PASSWORD, 'acme');

@@ -20,6 +20,7 @@ import { countServiceRequest, resolveServiceToken } from './modules/service/toke
 import { registerSsoRoutes } from './modules/sso/sso.routes.js';
 import { exportHandler } from './modules/export/export.route.js';
 import { personalDataHandler } from './modules/privacy/privacy.route.js';
+import { importUploadHandler } from './modules/import/import-upload.route.js';
 import pg from 'pg';
 
 /** A request answered before it runs, in the same shape as GraphQL errors. */
@@ -298,6 +299,12 @@ export async function createApp(
     exportHandler({ withContext, pool: exportPool, logger })(req, res, file.slice(0, -4)).catch(
       next,
     );
+  });
+
+  // CSV import: the file's bytes arrive here (up to 5 MB, not through the 64 kB JSON limit of
+  // /graphql); importPreview and importApply then read it by its id.
+  app.post('/import/files', (req, res, next) => {
+    importUploadHandler(withContext)(req, res).catch(next);
   });
 
   app.use('/graphql', express.json({ limit: '64kb' }));

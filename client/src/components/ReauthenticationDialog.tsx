@@ -104,66 +104,69 @@ export function ReauthenticationDialog({
 
   return (
     <Dialog title="Confirm it's you" onClose={onCancel}>
-      {ssoUrl ? (
-        <div className="sso-option">
-          <p className="dialog__text">
-            For your security, confirm with single sign-on before this change: you signed in more
-            than 10 minutes ago. You will come back to this page; then make the change again.
-          </p>
-          <a className="button button--primary button--block" href={ssoUrl}>
-            Confirm with single sign-on
-          </a>
-          {offersPassword ? null : <div className="dialog__actions">{cancel}</div>}
-        </div>
-      ) : null}
-      {offersPassword ? (
-        <form className="form" noValidate onSubmit={event => void handleSubmit(event)}>
-          <FormAlert messages={errors.general} />
-          <p className="dialog__text">
-            {ssoUrl
-              ? needsCode
-                ? 'Or enter your password and a code from your authenticator app:'
-                : 'Or enter your password:'
-              : needsCode
-                ? 'For your security, enter your password and a code from your authenticator app again before this change. You signed in more than 10 minutes ago.'
-                : 'For your security, enter your password again before this change. You signed in more than 10 minutes ago.'}
-          </p>
-          <Field
-            id="reauth-password"
-            label="Password"
-            type="password"
-            value={password}
-            onChange={setPassword}
-            error={errors.fields.password}
-            required
-            autoComplete="current-password"
-            autoFocus={!ssoUrl}
-          />
-          {needsCode ? (
-            <Field
-              id="reauth-code"
-              label="Code from your authenticator app"
-              hint="Or one of your recovery codes."
-              value={code}
-              onChange={setCode}
-              error={errors.fields.code}
-              required
-              autoComplete="one-time-code"
-              spellCheck={false}
-            />
-          ) : null}
-          <div className="dialog__actions">
-            <button
-              className={ssoUrl ? 'button' : 'button button--primary'}
-              type="submit"
-              disabled={loading}
-            >
-              {loading ? 'Checking…' : 'Confirm and continue'}
-            </button>
-            {cancel}
+      {/* A grid like a form's: the single sign-on option and the password form apart. */}
+      <div className="form">
+        {ssoUrl ? (
+          <div className="sso-option">
+            <p className="dialog__text">
+              For your security, confirm with single sign-on before this change: you signed in more
+              than 10 minutes ago. You will come back to this page; then make the change again.
+            </p>
+            <a className="button button--primary button--block" href={ssoUrl}>
+              Confirm with single sign-on
+            </a>
+            {offersPassword ? null : <div className="dialog__actions">{cancel}</div>}
           </div>
-        </form>
-      ) : null}
+        ) : null}
+        {offersPassword ? (
+          <form className="form" noValidate onSubmit={event => void handleSubmit(event)}>
+            <FormAlert messages={errors.general} />
+            <p className="dialog__text">
+              {ssoUrl
+                ? needsCode
+                  ? 'Or enter your password and a code from your authenticator app:'
+                  : 'Or enter your password:'
+                : needsCode
+                  ? 'For your security, enter your password and a code from your authenticator app again before this change. You signed in more than 10 minutes ago.'
+                  : 'For your security, enter your password again before this change. You signed in more than 10 minutes ago.'}
+            </p>
+            <Field
+              id="reauth-password"
+              label="Password"
+              type="password"
+              value={password}
+              onChange={setPassword}
+              error={errors.fields.password}
+              required
+              autoComplete="current-password"
+              autoFocus={!ssoUrl}
+            />
+            {needsCode ? (
+              <Field
+                id="reauth-code"
+                label="Code from your authenticator app"
+                hint="Or one of your recovery codes."
+                value={code}
+                onChange={setCode}
+                error={errors.fields.code}
+                required
+                autoComplete="one-time-code"
+                spellCheck={false}
+              />
+            ) : null}
+            <div className="dialog__actions">
+              <button
+                className={ssoUrl ? 'button' : 'button button--primary'}
+                type="submit"
+                disabled={loading}
+              >
+                {loading ? 'Checking…' : 'Confirm and continue'}
+              </button>
+              {cancel}
+            </div>
+          </form>
+        ) : null}
+      </div>
     </Dialog>
   );
 }

@@ -114,6 +114,73 @@ export async function appendAudit(em: EntityManager, input: AuditInput): Promise
   );
 }
 
+/**
+ * Appends many events of one site at once (an import): one lock, one read of the chain's end and
+ * multi-row inserts, chained and hashed exactly like `appendAudit` one by one.
+ */
+export async function appendAuditBatch(
+  em: EntityManager,
+  inputs: readonly AuditInput[],
+): Promise<void> {
+  const siteId = inputs[0]?.siteId;
+  if (!siteId) return;
+  if (inputs.some(i => i.siteId !== siteId)) throw new Error('appendAuditBatch: one site only');
+  await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 7))', [siteId]);
+  const last = await em.execute<{ seq: string; hash: Buffer }[]>(
+    'select seq, hash from audit_event where site_id = ? order by seq desc limit 1',
+    [siteId],
+  );
+  let seq = last[0] ? Number(last[0].seq) : 0;
+  let prevHash: Buffer | null = last[0]?.hash ?? null;
+  const occurredAt = new Date(Math.floor(Date.now()));
+  const CHUNK = 500;
+  for (let start = 0; start < inputs.length; start += CHUNK) {
+    const params: unknown[] = [];
+    const values: string[] = [];
+    for (const input of inputs.slice(start, start + CHUNK)) {
+      seq += 1;
+      const fields: ChainFields = {
+        siteId,
+        seq,
+        occurredAt,
+        actorType: input.actorType,
+        actorId: input.actorId ?? null,
+        action: input.action,
+        targetType: input.targetType ?? null,
+        targetId: input.targetId ?? null,
+        ip: input.ip ?? null,
+        requestId: input.requestId ?? null,
+        data: redact(input.data ?? {}),
+        prevHash,
+      };
+      const hash = chainHash(fields);
+      values.push('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)');
+      params.push(
+        siteId,
+        seq,
+        occurredAt,
+        fields.actorType,
+        fields.actorId,
+        fields.action,
+        fields.targetType,
+        fields.targetId,
+        fields.ip,
+        fields.requestId,
+        JSON.stringify(fields.data),
+        prevHash,
+        hash,
+      );
+      prevHash = hash;
+    }
+    await em.execute(
+      `insert into audit_event (site_id, seq, occurred_at, actor_type, actor_id, action, target_type,
+         target_id, ip, request_id, data, prev_hash, hash)
+       values ${values.join(', ')}`,
+      params,
+    );
+  }
+}
+
 /** An event caused by a signed-in user, stamped with the request's address and id. */
 /** Audits an action by a signed-in person or a service token (whoever the actor is). */
 export function auditByUser(

@@ -28,3 +28,17 @@ export function identityFrom(claims: Record<string, unknown>): Identity {
     sub: String(claims.sub),
   };
 }
+
+/** How long before the callback the provider may have authenticated the person to confirm them. */
+export const SSO_REAUTH_MAX_AGE_SECONDS = 5 * 60;
+
+/**
+ * The ID token's `auth_time` (seconds since the epoch), when the provider sends one, is recent:
+ * a provider that ignored prompt=login and max_age=0 would otherwise pass off an old sign-in.
+ * Providers that do not send it are trusted to have honoured prompt=login.
+ */
+export function authenticatedRecentlyAtProvider(authTime: unknown, now = Date.now()): boolean {
+  if (authTime === undefined) return true;
+  if (typeof authTime !== 'number' || !Number.isFinite(authTime)) return false;
+  return now / 1000 - authTime <= SSO_REAUTH_MAX_AGE_SECONDS;
+}

@@ -12,8 +12,8 @@ import { hasConfirmedFactor } from '../mfa/mfa.service.js';
 import { Site } from '../site/site.entity.js';
 import { User } from '../user/user.entity.js';
 import { clientConfiguration, offersSso, ssoCallbackUrl, ssoSettingsOf } from './sso-client.js';
-import { identityFrom, type Identity } from './sso-identity.js';
-import { authenticatedRecentlyAtProvider, confirmSignedInPerson } from './sso-reauthentication.js';
+import { authenticatedRecentlyAtProvider, identityFrom, type Identity } from './sso-identity.js';
+import { confirmSignedInPerson } from './sso-reauthentication.js';
 import { safeReturnPath, SSO_STATE_TTL_MS, type SsoAttempt } from './sso-state.js';
 
 /** Codes the sign-in page turns into sentences (client/src/features/auth/sso-errors.ts). */

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../core/config.js';
 import { issuerProblem } from './sso-client.js';
 import { openAttempt, safeReturnPath, sealAttempt, type SsoAttempt } from './sso-state.js';
-import { identityFrom } from './sso-identity.js';
-import { authenticatedRecentlyAtProvider } from './sso-reauthentication.js';
+import { authenticatedRecentlyAtProvider, identityFrom } from './sso-identity.js';
 
 const key = Buffer.alloc(32, 9);
 const attempt: SsoAttempt = {
