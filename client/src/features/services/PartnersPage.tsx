@@ -160,6 +160,26 @@ export function PartnersPage() {
           <Examples ids={['rate-limited']} />
         </section>
 
+        <section className="card" aria-labelledby="partners-export">
+          <h2 id="partners-export">CSV exports</h2>
+          <p>
+            Large lists come faster as one CSV download than as pages:{' '}
+            <code>GET /export/&lt;resource&gt;.csv</code> for <code>users</code>,{' '}
+            <code>customers</code>, <code>projects</code>, <code>tasks</code> and{' '}
+            <code>time-entries</code>, with the same bearer token, the same filters as the GraphQL
+            lists (<code>from</code>, <code>to</code>, <code>customerId</code>,{' '}
+            <code>projectId</code>, <code>userId</code>, <code>status</code>, <code>billable</code>,{' '}
+            <code>search</code>, <code>includeArchived</code>) and the same permissions: a field
+            hidden from your service is not a column. Add <code>delimiter=;</code> and{' '}
+            <code>bom=1</code> for European Excel. Errors are the same JSON as GraphQL errors, with
+            HTTP 400, 401, 403, 404 or 429. One export counts as one request against the quota.
+          </p>
+          <pre className="code-block">
+            {`curl -s -H "Authorization: Bearer $HORAE_TOKEN" \\
+  "$HORAE_URL/export/time-entries.csv?from=2026-01-01&to=2026-03-31&status=APPROVED" -o q1.csv`}
+          </pre>
+        </section>
+
         <section className="card" aria-labelledby="partners-schema">
           <h2 id="partners-schema">The schema</h2>
           <p>
