@@ -1,46 +1,11 @@
-import fs from 'node:fs';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../server/src/demo/seed.js';
-import { startTestServer, type TestServer } from '../../server/test/harness.js';
+import { type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, RESULTS_DIR, signIn, useDemoSite, visible } from './support.js';
 import { totpCode } from './totp.js';
 
-const PASSWORD = 'e2e-demo-password-0123456789';
 const EMPLOYEE = 'employee@demo.example';
 
-let server: TestServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  const started = await startTestServer();
-  server = started;
-  await started.operator(em => seedDemo(em, PASSWORD));
-  browser = await launchChromium();
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh browser profile (no cookies, no storage) on the SPA's sign-in page. */
-async function openSignInPage(): Promise<Page> {
-  if (!browser) throw new Error('The browser did not start (see beforeAll).');
-  context = await browser.newContext({ baseURL: server?.url });
-  context.setDefaultTimeout(UI_TIMEOUT);
-  const page = await context.newPage();
-  await page.goto('/');
-  await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
-  return page;
-}
+const { server, signedInAs } = useDemoSite();
 
 async function openAccount(page: Page, name = 'Emil Employee'): Promise<void> {
   await page.getByRole('banner').getByRole('link', { name }).click();
@@ -49,9 +14,7 @@ async function openAccount(page: Page, name = 'Emil Employee'): Promise<void> {
 
 describe('the account page', () => {
   it('rates a new password as it is typed and shows the server’s breached refusal', async () => {
-    const page = await openSignInPage();
-    await signIn(page, EMPLOYEE, PASSWORD);
-    await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
+    const page = await signedInAs(EMPLOYEE);
     await openAccount(page);
 
     const section = page.getByRole('region', { name: 'Password' });
@@ -74,9 +37,7 @@ describe('the account page', () => {
   });
 
   it('turns on two-step sign-in and then asks for a code when signing in', async () => {
-    const page = await openSignInPage();
-    await signIn(page, EMPLOYEE, PASSWORD);
-    await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
+    const page = await signedInAs(EMPLOYEE);
     await openAccount(page);
 
     const section = page.getByRole('region', { name: 'Two-step sign-in' });
@@ -100,7 +61,7 @@ describe('the account page', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true }).click();
     await visible(page.getByText('You have signed out.'));
 
-    await signIn(page, EMPLOYEE, PASSWORD);
+    await signIn(page, EMPLOYEE, DEMO_PASSWORD);
     const codeField = page.getByLabel('Enter the 6-digit code from your authenticator app');
     await visible(codeField);
     expect(await codeField.getAttribute('autocomplete')).toBe('one-time-code');
@@ -120,12 +81,10 @@ describe('the account page', () => {
   });
 
   it('asks “Confirm it’s you” when the sign-in is over 10 minutes old, then changes the password', async () => {
-    const page = await openSignInPage();
-    await signIn(page, 'tom.bakker@demo.example', PASSWORD);
-    await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
+    const page = await signedInAs('tom.bakker@demo.example');
     await openAccount(page, 'Tom Bakker');
     // Eleven minutes pass since Tom proved who he is.
-    await server!.sql(
+    await server().sql(
       `update session set authenticated_at = now() - interval '11 minutes'
         where user_id = (select id from app_user where email = 'tom.bakker@demo.example')`,
     );
@@ -142,7 +101,7 @@ describe('the account page', () => {
     await visible(dialog.getByText('Your password is not right.'));
     await page.screenshot({ path: `${RESULTS_DIR}reauthenticate.png`, fullPage: true });
 
-    await dialog.getByLabel('Password').fill(PASSWORD);
+    await dialog.getByLabel('Password').fill(DEMO_PASSWORD);
     await dialog.getByRole('button', { name: 'Confirm and continue' }).click();
     // The change that was refused is sent again by itself.
     await visible(section.getByText(/Your password has been changed/));

@@ -1,59 +1,16 @@
 import fs from 'node:fs';
-import { type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
-import { launchChromium, mainNav, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../server/src/demo/seed.js';
-import { startTestServer, type TestServer } from '../../server/test/harness.js';
+import { type Download, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { mainNav, RESULTS_DIR, useDemoSite, visible } from './support.js';
 
-const PASSWORD = 'e2e-demo-password-0123456789';
 const ADMIN = 'admin@demo.example';
 const EMPLOYEE = 'employee@demo.example';
 const BOM = '\uFEFF';
 
-let server: TestServer | undefined;
-let browser: Browser | undefined;
-let contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  const started = await startTestServer();
-  server = started;
-  await started.operator(em => seedDemo(em, PASSWORD));
-  browser = await launchChromium();
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+const { server, signedInAs } = useDemoSite({
+  viewport: { width: 1280, height: 900 },
+  acceptDownloads: true,
 });
-
-afterEach(async () => {
-  await Promise.all(contexts.map(c => c.close()));
-  contexts = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function db(): TestServer {
-  if (!server) throw new Error('The server did not start (see beforeAll).');
-  return server;
-}
-
-/** A fresh browser profile, signed in to the demo site. */
-async function signedInAs(email: string): Promise<Page> {
-  if (!browser) throw new Error('The browser did not start (see beforeAll).');
-  const context = await browser.newContext({
-    baseURL: db().url,
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  contexts.push(context);
-  context.setDefaultTimeout(UI_TIMEOUT);
-  const page = await context.newPage();
-  await page.goto('/');
-  await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
-  await signIn(page, email, PASSWORD);
-  await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
-  return page;
-}
 
 async function open(page: Page, link: string): Promise<void> {
   await mainNav(page).getByRole('link', { name: link }).click();
@@ -197,7 +154,7 @@ describe('CSV exports', () => {
     await open(page, 'Reports');
     const from = await page.getByLabel('From', { exact: true }).inputValue();
     const to = await page.getByLabel('To', { exact: true }).inputValue();
-    const [own] = await db().sql<{ id: string; own: number; others: number }>(
+    const [own] = await server().sql<{ id: string; own: number; others: number }>(
       `select u.id,
               (select count(*)::int from time_entry e where e.user_id = u.id
                   and e.date between $2 and $3) as own,
@@ -238,7 +195,7 @@ describe('CSV exports', () => {
     const weekSaved = page.waitForEvent('download');
     await weekPanel.getByRole('button', { name: 'Download CSV' }).click();
     const [weekHeader, ...weekRows] = parseCsv((await contentOf(await weekSaved)).toString());
-    const [inWeek] = await db().sql<{ count: number }>(
+    const [inWeek] = await server().sql<{ count: number }>(
       `select count(*)::int as count from time_entry
         where user_id = $1 and date between $2::date and $2::date + 6`,
       [own!.id, week],
@@ -278,7 +235,7 @@ describe('personal data', () => {
 
     await visible(page.getByText('Erased the personal data of Sara Jansen.', { exact: false }));
     expect(await dialog.count()).toBe(0);
-    const [sara] = await db().sql<{ id: string }>(
+    const [sara] = await server().sql<{ id: string }>(
       `select id from app_user where email like 'erased-%@erased.invalid'`,
     );
     const row = table.getByRole('row', {
@@ -301,9 +258,10 @@ describe('personal data', () => {
     await dialog.getByRole('button', { name: 'Erase customer data' }).click();
     await visible(dialog.getByRole('alert').getByText(/issued invoice\(s\)\. Tax law requires/));
     await page.screenshot({ path: `${RESULTS_DIR}erase-customer-refused.png` });
-    const [kept] = await db().sql<{ name: string }>(`select name from customer where name = $1`, [
-      name,
-    ]);
+    const [kept] = await server().sql<{ name: string }>(
+      `select name from customer where name = $1`,
+      [name],
+    );
     expect(kept?.name).toBe(name);
   });
 

@@ -1,63 +1,13 @@
-import fs from 'node:fs';
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { launchChromium, mainNav, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../server/src/demo/seed.js';
+import { type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { GraphQLClient } from '../../server/test/graphql-client.js';
-import { startTestServer, type TestServer } from '../../server/test/harness.js';
+import { DEMO_PASSWORD, heading, mainNav, shoot, useDemoSite, visible } from './support.js';
 
-const PASSWORD = 'e2e-demo-password-0123456789';
 const ADMIN = 'admin@demo.example';
 /** Emil Employee: only in the built-in Employees group, which grants no invoices. */
 const EMPLOYEE = 'employee@demo.example';
 
-let server: TestServer | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  const started = await startTestServer();
-  server = started;
-  await started.operator(em => seedDemo(em, PASSWORD));
-  browser = await launchChromium();
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map(c => c.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-function db(): TestServer {
-  if (!server) throw new Error('The server did not start (see beforeAll).');
-  return server;
-}
-
-/** A fresh browser profile, signed in to the demo site. */
-async function signedInAs(email: string): Promise<Page> {
-  if (!browser) throw new Error('The browser did not start (see beforeAll).');
-  const context = await browser.newContext({
-    baseURL: db().url,
-    viewport: { width: 1280, height: 900 },
-  });
-  contexts.push(context);
-  context.setDefaultTimeout(UI_TIMEOUT);
-  const page = await context.newPage();
-  await page.goto('/');
-  await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
-  await signIn(page, email, PASSWORD);
-  await visible(heading(page, 'Home'));
-  return page;
-}
-
-function heading(page: Page, name: string): Locator {
-  return page.getByRole('heading', { level: 1, name });
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${RESULTS_DIR}${name}.png`, fullPage: true });
-}
+const { server, signedInAs } = useDemoSite({ viewport: { width: 1280, height: 900 } });
 
 /** The Total column of the first invoice in the list, as the employee's browser shows it. */
 async function firstInvoiceTotal(page: Page): Promise<string> {
@@ -78,8 +28,8 @@ async function openGroup(page: Page, name: string): Promise<void> {
 
 /** Given: a partner integration, added through the API by the admin. */
 async function givenService(name: string): Promise<void> {
-  const api = new GraphQLClient(db().url);
-  expect((await api.login('demo', ADMIN, PASSWORD)).data.login.errors).toEqual([]);
+  const api = new GraphQLClient(server().url);
+  expect((await api.login('demo', ADMIN, DEMO_PASSWORD)).data.login.errors).toEqual([]);
   const created = await api.request<{ serviceCreate: { errors: unknown[] } }>(
     `mutation ($name: String!) { serviceCreate(input: { name: $name }) { errors { message } } }`,
     { name },
@@ -119,7 +69,7 @@ describe('groups and field exposure', () => {
     await save.click();
     await visible(permissions.getByText('Saved the permissions of Auditors.'));
     expect(await save.isDisabled()).toBe(true);
-    const [auditors] = await db().sql<{ permissions: string[] }>(
+    const [auditors] = await server().sql<{ permissions: string[] }>(
       `select permissions from user_group where name = 'Auditors'`,
     );
     expect(auditors?.permissions).toEqual(['invoice.read', 'report.read:all']);
@@ -169,7 +119,7 @@ describe('groups and field exposure', () => {
     await shoot(admin, 'field-exposure-matrix');
     expect(await firstInvoiceTotal(employee)).toBe('—');
     await shoot(employee, 'invoices-total-hidden');
-    const [hidden] = await db().sql<{ field_exposure: Record<string, boolean> }>(
+    const [hidden] = await server().sql<{ field_exposure: Record<string, boolean> }>(
       `select field_exposure from user_group where name = 'Auditors'`,
     );
     expect(hidden?.field_exposure).toEqual({ 'Invoice.totalAmount': false });

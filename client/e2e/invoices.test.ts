@@ -1,63 +1,15 @@
-import fs from 'node:fs';
 import { addDays, formatMinutes, todayIn } from '@horae/shared/time';
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { launchChromium, mainNav, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../server/src/demo/seed.js';
-import { startTestServer, type TestServer } from '../../server/test/harness.js';
+import { type Locator, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { heading, mainNav, RESULTS_DIR, useDemoSite, visible } from './support.js';
 
-const PASSWORD = 'e2e-demo-password-0123456789';
 const TIME_ZONE = 'Europe/Amsterdam';
 const CUSTOMER = 'Nordwind Logistics';
 
-let server: TestServer | undefined;
-let browser: Browser | undefined;
-let contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  const started = await startTestServer();
-  server = started;
-  await started.operator(em => seedDemo(em, PASSWORD));
-  browser = await launchChromium();
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+const { server, signedInAs } = useDemoSite({
+  timeZone: TIME_ZONE,
+  viewport: { width: 1280, height: 900 },
 });
-
-afterEach(async () => {
-  await Promise.all(contexts.map(c => c.close()));
-  contexts = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function db(): TestServer {
-  if (!server) throw new Error('The server did not start (see beforeAll).');
-  return server;
-}
-
-/** A fresh browser profile, signed in to the demo site. */
-async function signedInAs(email: string): Promise<Page> {
-  if (!browser) throw new Error('The browser did not start (see beforeAll).');
-  const context = await browser.newContext({
-    baseURL: db().url,
-    timezoneId: TIME_ZONE,
-    viewport: { width: 1280, height: 900 },
-  });
-  contexts.push(context);
-  context.setDefaultTimeout(UI_TIMEOUT);
-  const page = await context.newPage();
-  await page.goto('/');
-  await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
-  await signIn(page, email, PASSWORD);
-  await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
-  return page;
-}
-
-function heading(page: Page, name: string | RegExp): Locator {
-  return page.getByRole('heading', { level: 1, name });
-}
 
 const euros = (cents: number) =>
   new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
@@ -73,7 +25,7 @@ type Billable = { lines: number; minutes: number; amount: number };
 
 /** The customer's approved, billable, uninvoiced time in a period: what a draft picks up. */
 async function invoiceable(from: string, to: string): Promise<Billable> {
-  const [row] = await db().sql<{ lines: number; minutes: number; amount: string }>(
+  const [row] = await server().sql<{ lines: number; minutes: number; amount: string }>(
     `select count(distinct (e.project_id, e.task_id, e.rate))::int as lines,
             coalesce(sum(e.minutes), 0)::int as minutes, coalesce(sum(e.amount), 0) as amount
        from time_entry e join project p on p.id = e.project_id join customer c on c.id = p.customer_id
@@ -89,7 +41,7 @@ async function periodToInvoice(): Promise<{ from: string; to: string; expected: 
   const month = lastMonth(todayIn(TIME_ZONE));
   const expected = await invoiceable(month.from, month.to);
   if (expected.lines) return { ...month, expected };
-  const [latest] = await db().sql<{ day: string | null }>(
+  const [latest] = await server().sql<{ day: string | null }>(
     `select to_char(max(e.date), 'YYYY-MM-DD') as day
        from time_entry e join project p on p.id = e.project_id join customer c on c.id = p.customer_id
       where c.name = $1 and e.status = 'approved' and e.billable and e.invoice_id is null`,
@@ -110,7 +62,7 @@ async function openNewDraft(page: Page): Promise<Locator> {
 describe('invoices', () => {
   it('drafts an invoice for last month, issues it and opens the printable view', async () => {
     const { from, to, expected } = await periodToInvoice();
-    const [numbers] = await db().sql<{ next: number }>(
+    const [numbers] = await server().sql<{ next: number }>(
       'select (coalesce(max(number), 0) + 1)::int as next from invoice',
     );
     const number = numbers!.next;
@@ -150,7 +102,7 @@ describe('invoices', () => {
     await visible(page.getByRole('button', { name: 'Void invoice' }));
     await page.screenshot({ path: `${RESULTS_DIR}invoice-page.png`, fullPage: true });
 
-    const [stored] = await db().sql<{ status: string; open: number }>(
+    const [stored] = await server().sql<{ status: string; open: number }>(
       `select i.status, (select count(*)::int from time_entry e
                           where e.invoice_id = i.id and e.status <> 'invoiced') as open
          from invoice i where i.number = $1`,
@@ -210,7 +162,7 @@ describe('reports', () => {
 
     const from = await page.getByLabel('From', { exact: true }).inputValue();
     const to = await page.getByLabel('To', { exact: true }).inputValue();
-    const [sums] = await db().sql<{ minutes: number; billable: number }>(
+    const [sums] = await server().sql<{ minutes: number; billable: number }>(
       `select coalesce(sum(minutes), 0)::int as minutes,
               coalesce(sum(minutes) filter (where billable), 0)::int as billable
          from time_entry where date between $1 and $2`,
@@ -224,7 +176,7 @@ describe('reports', () => {
     expect(await totals.locator('td').nth(0).textContent()).toBe(formatMinutes(sums!.minutes));
     expect(await totals.locator('td').nth(1).textContent()).toBe(formatMinutes(sums!.billable));
     // Projects bill in their customer's currency; the total keeps currencies apart.
-    const amounts = await db().sql<{ currency: string; amount: string }>(
+    const amounts = await server().sql<{ currency: string; amount: string }>(
       `select c.currency, sum(e.amount) as amount
          from time_entry e join project p on p.id = e.project_id join customer c on c.id = p.customer_id
         where e.date between $1 and $2 and e.status in ('approved', 'invoiced')

@@ -1,58 +1,33 @@
-import fs from 'node:fs';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../server/src/demo/seed.js';
-import { startTestServer, type TestServer } from '../../server/test/harness.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpServer } from '../../server/test/smtp.js';
-import { launchChromium, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
+import { RESULTS_DIR, signIn, useDemoSite, visible } from './support.js';
 
-const PASSWORD = 'e2e-demo-password-0123456789';
 const NEW_PASSWORD = 'marble-lantern-quietly-47-orchid';
 const EMPLOYEE = 'employee@demo.example';
 /** The server's links point here; the test opens them on the test server instead. */
 const PUBLIC_URL = 'http://horae.test';
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
-let server: TestServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
 
+// Registered before the site's hooks: the mail server starts before the server and closes after it.
 beforeAll(async () => {
   smtp = await startSmtpServer();
-  const started = await startTestServer({ SMTP_URL: smtp.url, PUBLIC_URL });
-  server = started;
-  await started.operator(em => seedDemo(em, PASSWORD));
-  browser = await launchChromium();
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   await smtp?.close();
 });
 
-async function openSignInPage(): Promise<Page> {
-  if (!browser) throw new Error('The browser did not start (see beforeAll).');
-  context = await browser.newContext({ baseURL: server?.url });
-  context.setDefaultTimeout(UI_TIMEOUT);
-  const page = await context.newPage();
-  await page.goto('/');
-  await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
-  return page;
-}
+const { server, openSignInPage } = useDemoSite({
+  env: () => ({ SMTP_URL: smtp!.url, PUBLIC_URL }),
+});
 
 /** The /reset-password link of the last mail to `address`, on the test server's origin. */
 function resetLinkFor(address: string): string {
   const mail = smtp?.lastTo(address) ?? '';
   const match = /http:\/\/horae\.test(\/reset-password\?token=[A-Za-z0-9_-]+)/.exec(mail);
   if (!match?.[1]) throw new Error(`No reset link in the mail to ${address}: ${mail}`);
-  return `${server?.url}${match[1]}`;
+  return `${server().url}${match[1]}`;
 }
 
 describe('resetting a forgotten password', () => {

@@ -1,52 +1,27 @@
-import fs from 'node:fs';
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { launchChromium, mainNav, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../server/src/demo/seed.js';
+import { type Locator, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { errorCodes, GraphQLClient } from '../../server/test/graphql-client.js';
-import { startTestServer, type TestServer } from '../../server/test/harness.js';
+import { DEMO_PASSWORD, heading, mainNav, shoot, signIn, useDemoSite, visible } from './support.js';
 import { totpCode } from './totp.js';
 
-const PASSWORD = 'e2e-demo-password-0123456789';
 const ADMIN = 'admin@demo.example';
 /** Where the failed sign-ins come from (TEST-NET-2, as the server sees it through the proxy header). */
 const ATTACKER_IP = '198.51.100.23';
 
-let server: TestServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  const started = await startTestServer();
-  server = started;
-  await started.operator(em => seedDemo(em, PASSWORD));
-  browser = await launchChromium();
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-function db(): TestServer {
-  if (!server) throw new Error('The server did not start (see beforeAll).');
-  return server;
-}
+const { server, openSignInPage } = useDemoSite({ viewport: { width: 1280, height: 900 } });
 
 /**
  * Given: the admin has two-step sign-in on (through the API), so requiring it for administrators
  * does not shut them out of the pages under test. Returns the authenticator secret.
  */
 async function adminWithTwoStepSignIn(): Promise<string> {
-  const api = new GraphQLClient(db().url);
-  expect((await api.login('demo', ADMIN, PASSWORD)).data.login.errors).toEqual([]);
+  const api = new GraphQLClient(server().url);
+  expect((await api.login('demo', ADMIN, DEMO_PASSWORD)).data.login.errors).toEqual([]);
   const started = await api.request<{
     mfaEnrollStart: { enrollment: { secret: string } | null };
   }>(
     // A literal, so the request fits whether the argument is required or optional.
-    `mutation { mfaEnrollStart(currentPassword: ${JSON.stringify(PASSWORD)}) { enrollment { secret } errors { message } } }`,
+    `mutation { mfaEnrollStart(currentPassword: ${JSON.stringify(DEMO_PASSWORD)}) { enrollment { secret } errors { message } } }`,
   );
   const secret = started.data?.mfaEnrollStart.enrollment?.secret;
   if (!secret) throw new Error(`Enrolment did not start: ${JSON.stringify(started)}`);
@@ -60,14 +35,8 @@ async function adminWithTwoStepSignIn(): Promise<string> {
 
 /** A fresh browser profile, signed in; with a secret, the second step is answered too. */
 async function signedIn(email: string, secret?: string): Promise<Page> {
-  if (!browser) throw new Error('The browser did not start (see beforeAll).');
-  await context?.close();
-  context = await browser.newContext({ baseURL: db().url, viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(UI_TIMEOUT);
-  const page = await context.newPage();
-  await page.goto('/');
-  await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
-  await signIn(page, email, PASSWORD);
+  const page = await openSignInPage();
+  await signIn(page, email, DEMO_PASSWORD);
   if (secret) {
     // The next period's code: the one used to confirm the enrolment may not be used twice.
     await page
@@ -79,22 +48,14 @@ async function signedIn(email: string, secret?: string): Promise<Page> {
   return page;
 }
 
-function heading(page: Page, name: string): Locator {
-  return page.getByRole('heading', { level: 1, name });
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${RESULTS_DIR}${name}.png`, fullPage: true });
-}
-
 /** Five failed sign-ins in a row from one address: the server blocks it for 10 minutes. */
 async function failedSignInsFrom(ip: string): Promise<GraphQLClient> {
-  const attacker = new GraphQLClient(db().url);
+  const attacker = new GraphQLClient(server().url);
   attacker.ip = ip;
   for (let i = 0; i < 5; i++) {
     await attacker.login('demo', `probe${i}@demo.example`, 'wrong-password-attempt');
   }
-  expect(errorCodes(await attacker.login('demo', ADMIN, PASSWORD))).toEqual(['RATE_LIMITED']);
+  expect(errorCodes(await attacker.login('demo', ADMIN, DEMO_PASSWORD))).toEqual(['RATE_LIMITED']);
   return attacker;
 }
 
@@ -129,7 +90,7 @@ describe('the site administrator’s security pages', () => {
     await visible(heading(page, 'Security settings'));
     expect(await score.inputValue()).toBe('4');
     expect(await form.getByLabel('Administrators').isChecked()).toBe(true);
-    const [site] = await db().sql<{ min_password_score: number; mfa_required: string }>(
+    const [site] = await server().sql<{ min_password_score: number; mfa_required: string }>(
       `select min_password_score, mfa_required from site where slug = 'demo'`,
     );
     expect(site).toEqual({ min_password_score: 4, mfa_required: 'admins' });
@@ -154,7 +115,7 @@ describe('the site administrator’s security pages', () => {
     expect(await row.count()).toBe(0);
     // The address may sign in again.
     expect(
-      (await attacker.login('demo', 'employee@demo.example', PASSWORD)).data.login.errors,
+      (await attacker.login('demo', 'employee@demo.example', DEMO_PASSWORD)).data.login.errors,
     ).toEqual([]);
 
     // The audit log has both changes; each opens to show what was recorded.
@@ -196,7 +157,7 @@ describe('the site administrator’s security pages', () => {
   }, 120_000);
 
   it('shows the settings read-only to someone who may see but not change them', async () => {
-    await db().sql(
+    await server().sql(
       `update user_group set permissions = array_append(permissions, 'site.read') where built_in = 'managers'`,
     );
     const page = await signedIn('manager@demo.example');

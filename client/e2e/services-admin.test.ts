@@ -1,65 +1,20 @@
 import fs from 'node:fs';
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../server/src/demo/seed.js';
-import { startTestServer, type TestServer } from '../../server/test/harness.js';
+import { type Locator, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { curlCommand, partnerExample } from '../src/features/services/partner-examples.js';
-import { launchChromium, mainNav, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
+import { heading, mainNav, RESULTS_DIR, shoot, useDemoSite, visible } from './support.js';
 
-const PASSWORD = 'e2e-demo-password-0123456789';
 const ADMIN = 'admin@demo.example';
 const SERVICE = 'Payroll export';
 
-let server: TestServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  const started = await startTestServer();
-  server = started;
-  await started.operator(em => seedDemo(em, PASSWORD));
-  browser = await launchChromium();
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+const { server, signedInAs } = useDemoSite({
+  viewport: { width: 1280, height: 900 },
+  acceptDownloads: true,
 });
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-function db(): TestServer {
-  if (!server) throw new Error('The server did not start (see beforeAll).');
-  return server;
-}
-
-async function signedIn(email: string): Promise<Page> {
-  if (!browser) throw new Error('The browser did not start (see beforeAll).');
-  context = await browser.newContext({
-    baseURL: db().url,
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(UI_TIMEOUT);
-  const page = await context.newPage();
-  await page.goto('/');
-  await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
-  await signIn(page, email, PASSWORD);
-  await visible(heading(page, 'Home'));
-  return page;
-}
-
-function heading(page: Page, name: string): Locator {
-  return page.getByRole('heading', { level: 1, name });
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${RESULTS_DIR}${name}.png`, fullPage: true });
-}
 
 /** What a partner's program gets: a plain HTTP request with the token, as curl would send. */
 async function asPartner(secret: string, query: string) {
-  const res = await fetch(`${db().url}/graphql`, {
+  const res = await fetch(`${server().url}/graphql`, {
     method: 'POST',
     headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
     body: JSON.stringify({ query }),
@@ -92,7 +47,7 @@ function comparisonRow(page: Page, sample: string, field: string): Locator {
 
 describe('services: partner integrations', () => {
   it('creates a service, issues a token, previews what it sees, and the token sees exactly that', async () => {
-    const page = await signedIn(ADMIN);
+    const page = await signedInAs(ADMIN);
 
     // A new service: name, contact, quota; it opens on its own page.
     await mainNav(page).getByRole('link', { name: 'Services' }).click();
@@ -136,7 +91,7 @@ describe('services: partner integrations', () => {
     const secret = await shown.getByLabel('Token secret').inputValue();
     expect(secret).toMatch(/^horae_pat_[A-Za-z0-9_-]{43}$/);
     await visible(
-      shown.getByText(curlCommand(partnerExample('access'), { url: db().url, token: secret })),
+      shown.getByText(curlCommand(partnerExample('access'), { url: server().url, token: secret })),
     );
     await shoot(page, 'services-token');
     await shown.getByRole('button', { name: 'Done, I have copied it' }).click();
@@ -247,7 +202,7 @@ describe('services: partner integrations', () => {
   });
 
   it('shows the partner guide with the same examples the server test runs', async () => {
-    const page = await signedIn('employee@demo.example');
+    const page = await signedInAs('employee@demo.example');
     await page.goto('/partners');
     await visible(heading(page, 'For partners'));
     for (const id of ['access', 'hidden-field', 'rate-limited']) {
@@ -262,7 +217,7 @@ describe('services: partner integrations', () => {
   });
 
   it('deletes a service after confirming; its tokens stop working at once', async () => {
-    const page = await signedIn(ADMIN);
+    const page = await signedInAs(ADMIN);
     await page.goto('/services');
     await page.getByRole('button', { name: 'New service' }).click();
     const create = page.getByRole('dialog', { name: 'New service' });

@@ -1,48 +1,13 @@
-import fs from 'node:fs';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium, mainNav, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TEAM, DEMO_USERS, seedDemo } from '../../server/src/demo/seed.js';
-import { startTestServer, type TestServer } from '../../server/test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_TEAM, DEMO_USERS } from '../../server/src/demo/seed.js';
+import { DEMO_PASSWORD, mainNav, RESULTS_DIR, signIn, useDemoSite, visible } from './support.js';
 
-const PASSWORD = 'e2e-demo-password-0123456789';
-
-let server: TestServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  const started = await startTestServer();
-  server = started;
-  await started.operator(em => seedDemo(em, PASSWORD));
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh browser profile (no cookies, no storage) on the SPA's sign-in page. */
-async function openSignInPage(): Promise<Page> {
-  if (!browser) throw new Error('The browser did not start (see beforeAll).');
-  context = await browser.newContext({ baseURL: server?.url });
-  context.setDefaultTimeout(UI_TIMEOUT);
-  const page = await context.newPage();
-  await page.goto('/');
-  await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
-  return page;
-}
+const { openSignInPage } = useDemoSite();
 
 describe('signing in to the SPA', () => {
   it('signs in as an administrator, opens People, and signs out', async () => {
     const page = await openSignInPage();
-    await signIn(page, 'admin@demo.example', PASSWORD);
+    await signIn(page, 'admin@demo.example', DEMO_PASSWORD);
 
     await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
     await visible(
@@ -51,7 +16,6 @@ describe('signing in to the SPA', () => {
     await visible(page.getByRole('banner').getByText('Ada Admin'));
     await visible(page.getByRole('heading', { name: 'What you can do' }));
     await visible(page.getByText('See the people of the site'));
-    fs.mkdirSync(RESULTS_DIR, { recursive: true });
     await page.screenshot({ path: `${RESULTS_DIR}home.png`, fullPage: true });
 
     await mainNav(page).getByRole('link', { name: 'People' }).click();
@@ -86,7 +50,7 @@ describe('signing in to the SPA', () => {
 
   it('does not offer People to an employee', async () => {
     const page = await openSignInPage();
-    await signIn(page, 'employee@demo.example', PASSWORD);
+    await signIn(page, 'employee@demo.example', DEMO_PASSWORD);
 
     await visible(
       page.getByText('Signed in as Emil Employee (employee@demo.example)', { exact: false }),

@@ -1,29 +1,18 @@
-import { createServer, type AddressInfo } from 'node:net';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenSite, TEST_PASSWORD } from '../../server/test/factories.js';
 import { GraphQLClient } from '../../server/test/graphql-client.js';
-import { startTestServer, type TestServer } from '../../server/test/harness.js';
-import { startTestIdp, type TestIdp } from '../../server/test/oidc-idp.js';
-import fs from 'node:fs';
-import { launchChromium, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
+import { freePort, startTestIdp, type TestIdp } from '../../server/test/oidc-idp.js';
+import { RESULTS_DIR, signIn, useDemoSite, visible } from './support.js';
 
-let server: TestServer | undefined;
+let publicUrl = '';
 let idp: TestIdp | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>(resolve => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise(resolve => probe.close(resolve));
-  return port;
-}
-
+// Registered before the site's hooks: the provider starts before the server (which needs its
+// public address for the callback registered there) and closes after it.
 beforeAll(async () => {
   const port = await freePort();
-  const publicUrl = `http://127.0.0.1:${port}`;
+  publicUrl = `http://127.0.0.1:${port}`;
   idp = await startTestIdp({
     claimsInIdToken: true,
     clients: [
@@ -36,45 +25,32 @@ beforeAll(async () => {
   });
   idp.accounts.set('emil', { email: 'employee@acme.example', email_verified: true });
   idp.accounts.set('stranger', { email: 'stranger@acme.example', email_verified: true });
-  server = await startTestServer({ PORT: String(port), PUBLIC_URL: publicUrl });
-  await givenSite(server, 'acme');
-  const admin = new GraphQLClient(server.url);
-  await admin.login('acme', 'admin@acme.example', TEST_PASSWORD);
-  await admin.request(
-    `mutation($i: SiteSettingsInput!) { siteSettingsUpdate(input: $i) { errors { message } } }`,
-    {
-      i: {
-        ssoMode: 'OPTIONAL',
-        ssoIssuer: idp.issuer,
-        ssoClientId: 'horae',
-        ssoClientSecret: 'e2e-client-secret',
-      },
-    },
-  );
-  browser = await launchChromium();
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   await idp?.close();
 });
 
-async function openSignInPage(): Promise<Page> {
-  if (!browser) throw new Error('The browser did not start (see beforeAll).');
-  context = await browser.newContext({ baseURL: server?.url });
-  context.setDefaultTimeout(UI_TIMEOUT);
-  const page = await context.newPage();
-  await page.goto('/');
-  await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
-  return page;
-}
+const { server, openSignInPage } = useDemoSite({
+  env: () => ({ PORT: new URL(publicUrl).port, PUBLIC_URL: publicUrl }),
+  // Not the demo: Acme, whose sign-in may go through the provider.
+  seed: async started => {
+    await givenSite(started, 'acme');
+    const admin = new GraphQLClient(started.url);
+    await admin.login('acme', 'admin@acme.example', TEST_PASSWORD);
+    await admin.request(
+      `mutation($i: SiteSettingsInput!) { siteSettingsUpdate(input: $i) { errors { message } } }`,
+      {
+        i: {
+          ssoMode: 'OPTIONAL',
+          ssoIssuer: idp!.issuer,
+          ssoClientId: 'horae',
+          ssoClientSecret: 'e2e-client-secret',
+        },
+      },
+    );
+  },
+});
 
 /** On the provider's own (development) pages: sign in, then allow Horae. */
 async function signInAtProvider(page: Page, login: string): Promise<void> {
@@ -111,8 +87,8 @@ describe('single sign-on in the browser', () => {
     await signInAtProvider(page, 'emil');
     await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
     // Another session to sign out, and eleven minutes since Emil last proved who he is.
-    await new GraphQLClient(server!.url).login('acme', 'employee@acme.example', TEST_PASSWORD);
-    await server!.sql(
+    await new GraphQLClient(server().url).login('acme', 'employee@acme.example', TEST_PASSWORD);
+    await server().sql(
       `update session set authenticated_at = now() - interval '11 minutes'
         where user_id = (select id from app_user where email = 'employee@acme.example')`,
     );
@@ -144,7 +120,7 @@ describe('single sign-on in the browser', () => {
     await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
     await page.goto('/security');
     const section = page.getByRole('region', { name: 'Single sign-on' });
-    await visible(section.getByText(`${server!.config.publicUrl}/auth/sso/callback`));
+    await visible(section.getByText(`${server().config.publicUrl}/auth/sso/callback`));
     await visible(section.getByText('A secret is stored (it is never shown).'));
     expect(await section.getByLabel('Issuer URL').inputValue()).toBe(idp!.issuer);
     await section.getByRole('button', { name: 'Replace the secret' }).click();

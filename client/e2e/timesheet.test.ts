@@ -1,29 +1,23 @@
-import fs from 'node:fs';
 import { isoWeekLabel, todayIn, weekStart, addDays } from '@horae/shared/time';
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { launchChromium, mainNav, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../server/src/demo/seed.js';
+import { type Locator, type Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { givenProject } from '../../server/test/factories.js';
-import { startTestServer, type TestServer } from '../../server/test/harness.js';
+import { mainNav, RESULTS_DIR, useDemoSite, visible } from './support.js';
 
-const PASSWORD = 'e2e-demo-password-0123456789';
 const TIME_ZONE = 'Europe/Amsterdam';
 
-let server: TestServer | undefined;
-let browser: Browser | undefined;
-let contexts: BrowserContext[] = [];
+/** The site's time zone decides "this week". */
+const { server, signedInAs } = useDemoSite({
+  timeZone: TIME_ZONE,
+  viewport: { width: 1280, height: 800 },
+});
 let ids: { employee: string; manager: string; tom: string } | undefined;
 
 beforeAll(async () => {
-  const started = await startTestServer();
-  server = started;
-  await started.operator(em => seedDemo(em, PASSWORD));
-  const [site] = await started.sql<{ id: string }>('select id from site where slug = $1', ['demo']);
+  const db = server();
+  const [site] = await db.sql<{ id: string }>('select id from site where slug = $1', ['demo']);
   const userId = async (email: string) => {
-    const [row] = await started.sql<{ id: string }>('select id from app_user where email = $1', [
-      email,
-    ]);
+    const [row] = await db.sql<{ id: string }>('select id from app_user where email = $1', [email]);
     if (!row) throw new Error(`The demo has no ${email}.`);
     return row.id;
   };
@@ -34,40 +28,11 @@ beforeAll(async () => {
     tom: await userId('tom.bakker@demo.example'),
   };
   await givenProject(
-    started,
+    db,
     { id: site.id, slug: 'demo', users: {} },
     { code: 'WEB', members: [ids.employee, ids.tom], leadId: ids.manager },
   );
-  browser = await launchChromium();
 });
-
-afterEach(async () => {
-  await Promise.all(contexts.map(c => c.close()));
-  contexts = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh browser profile, signed in to the demo site; the site's time zone decides "this week". */
-async function signedInAs(email: string): Promise<Page> {
-  if (!browser) throw new Error('The browser did not start (see beforeAll).');
-  const context = await browser.newContext({
-    baseURL: server?.url,
-    timezoneId: TIME_ZONE,
-    viewport: { width: 1280, height: 800 },
-  });
-  contexts.push(context);
-  context.setDefaultTimeout(UI_TIMEOUT);
-  const page = await context.newPage();
-  await page.goto('/');
-  await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
-  await signIn(page, email, PASSWORD);
-  await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
-  return page;
-}
 
 function grid(page: Page): Locator {
   return page.getByRole('table', { name: /^Hours per project and day/ });
@@ -89,7 +54,7 @@ function isFocused(locator: Locator): Promise<boolean> {
 }
 
 async function entriesOf(userId: string, from: string, to: string) {
-  return (server as TestServer).sql<{ date: string; minutes: number }>(
+  return server().sql<{ date: string; minutes: number }>(
     `select to_char(date, 'YYYY-MM-DD') as date, minutes from time_entry
       where user_id = $1 and date between $2 and $3 order by date`,
     [userId, from, to],
@@ -132,7 +97,6 @@ describe('the week timesheet and approvals', () => {
     expect(await entriesOf(employee, monday, addDays(monday, 6))).toEqual(
       [0, 1, 2].map(i => ({ date: addDays(monday, i), minutes: 90 })),
     );
-    fs.mkdirSync(RESULTS_DIR, { recursive: true });
     await page.screenshot({ path: `${RESULTS_DIR}timesheet.png`, fullPage: true });
 
     await page.getByRole('button', { name: 'Submit week' }).click();
@@ -184,7 +148,7 @@ describe('the week timesheet and approvals', () => {
       .getByRole('button', { name: 'Issue invoice' })
       .click();
     await visible(admin.getByText(/^Issued invoice \d+\. Its time is now invoiced\.$/));
-    const billed = await server!.sql<{ status: string }>(
+    const billed = await server().sql<{ status: string }>(
       'select distinct status from time_entry where user_id = $1 and date between $2 and $3',
       [employee, monday, addDays(monday, 6)],
     );

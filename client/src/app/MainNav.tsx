@@ -1,6 +1,7 @@
 import { hasPermission, type Permission } from '@horae/shared/permissions';
 import { NavLink } from 'react-router';
 import { useViewer } from '../features/auth/viewer-context';
+import { IMPORT_PERMISSIONS } from '../features/import/import-labels';
 
 /** `permission`: shown to viewers holding it, or any one of a list. */
 type NavItem = { to: string; label: string; permission?: Permission | readonly Permission[] };
@@ -13,6 +14,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/customers', label: 'Customers', permission: 'customer.read' },
   { to: '/reports', label: 'Reports', permission: 'report.read' },
   { to: '/invoices', label: 'Invoices', permission: 'invoice.read' },
+  { to: '/import', label: 'Import', permission: IMPORT_PERMISSIONS },
   { to: '/people', label: 'People', permission: 'user.read' },
   { to: '/groups', label: 'Groups', permission: 'group.read' },
   { to: '/exposure', label: 'Field exposure', permission: ['group.read', 'service.read'] },

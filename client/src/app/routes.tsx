@@ -14,6 +14,8 @@ import { ExposurePage } from '../features/exposure/ExposurePage';
 import { GroupPage } from '../features/groups/GroupPage';
 import { GroupsPage } from '../features/groups/GroupsPage';
 import { HomePage } from '../features/home/HomePage';
+import { IMPORT_PERMISSIONS } from '../features/import/import-labels';
+import { ImportPage } from '../features/import/ImportPage';
 import { OperationsPage } from '../features/operations/OperationsPage';
 import { InvoicePage } from '../features/invoices/InvoicePage';
 import { InvoicePrintPage } from '../features/invoices/InvoicePrintPage';
@@ -216,6 +218,14 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequirePermission permission="invoice.read" title="Invoice">
                     <InvoicePage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'import',
+                element: (
+                  <RequirePermission permission={IMPORT_PERMISSIONS} title="Import">
+                    <ImportPage />
                   </RequirePermission>
                 ),
               },

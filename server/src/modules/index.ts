@@ -42,6 +42,8 @@ import { privacyRules } from './privacy/privacy.rules.js';
 import { exposureRules } from './exposure/exposure.rules.js';
 import { BackupResolver } from './backup/backup.resolver.js';
 import { backupRules } from './backup/backup.rules.js';
+import { ImportReportResolver, ImportResolver } from './import/import.resolver.js';
+import { importRules } from './import/import.rules.js';
 
 /** Every module registers its resolvers and shield rules here, explicitly. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -74,6 +76,8 @@ export const resolvers: NonEmptyArray<Function> = [
   AccessResolver,
   PrivacyResolver,
   BackupResolver,
+  ImportResolver,
+  ImportReportResolver,
 ];
 
 export const ruleTrees: RuleTree[] = [
@@ -95,4 +99,5 @@ export const ruleTrees: RuleTree[] = [
   exposureRules,
   privacyRules,
   backupRules,
+  importRules,
 ];

@@ -67,20 +67,45 @@ function redact(data: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * Appends one event to the site's hash chain inside the caller's transaction. A per-site advisory
- * lock serialises writers so that `seq` has no gaps and every row hashes its predecessor.
+ * Runs one statement with `$1`, `$2`… parameters and returns its rows: a plain pg client's query,
+ * or an EntityManager's through `viaEntityManager`.
  */
-export async function appendAudit(em: EntityManager, input: AuditInput): Promise<void> {
-  await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 7))', [input.siteId]);
-  const last = await em.execute<{ seq: string; hash: Buffer }[]>(
-    'select seq, hash from audit_event where site_id = ? order by seq desc limit 1',
-    [input.siteId],
-  );
+export type AuditQuery = (sql: string, params: unknown[]) => Promise<unknown[]>;
+
+function viaEntityManager(em: EntityManager): AuditQuery {
+  return (sql, params) => em.execute(sql.replace(/\$\d+/g, '?'), params);
+}
+
+const INSERT = `insert into audit_event (site_id, seq, occurred_at, actor_type, actor_id, action,
+  target_type, target_id, ip, request_id, data, prev_hash, hash) values`;
+
+/**
+ * Takes the site's chain for the rest of the transaction (a per-site advisory lock serialises
+ * writers, so `seq` has no gaps and every row hashes its predecessor) and reads its end.
+ */
+async function lockChainEnd(
+  query: AuditQuery,
+  siteId: string,
+): Promise<{ seq: number; hash: Buffer | null }> {
+  await query('select pg_advisory_xact_lock(hashtextextended($1, 7))', [siteId]);
+  const [last] = (await query(
+    'select seq, hash from audit_event where site_id = $1 order by seq desc limit 1',
+    [siteId],
+  )) as { seq: string; hash: Buffer }[];
+  return { seq: last ? Number(last.seq) : 0, hash: last?.hash ?? null };
+}
+
+/** Event `seq` of the chain, after `prevHash`: its hash and its row's values in `INSERT` order. */
+function chainLink(
+  input: AuditInput,
+  seq: number,
+  occurredAt: Date,
+  prevHash: Buffer | null,
+): { hash: Buffer; values: unknown[] } {
   const fields: ChainFields = {
     siteId: input.siteId,
-    seq: last[0] ? Number(last[0].seq) + 1 : 1,
-    // Millisecond precision survives the round trip through timestamptz unchanged.
-    occurredAt: new Date(Math.floor(Date.now())),
+    seq,
+    occurredAt,
     actorType: input.actorType,
     actorId: input.actorId ?? null,
     action: input.action,
@@ -88,30 +113,46 @@ export async function appendAudit(em: EntityManager, input: AuditInput): Promise
     targetId: input.targetId ?? null,
     ip: input.ip ?? null,
     requestId: input.requestId ?? null,
-    data: redact(input.data ?? {}),
-    prevHash: last[0]?.hash ?? null,
+    data: input.data ?? {},
+    prevHash,
   };
   const hash = chainHash(fields);
-  await em.execute(
-    `insert into audit_event (site_id, seq, occurred_at, actor_type, actor_id, action, target_type,
-       target_id, ip, request_id, data, prev_hash, hash)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
-    [
-      fields.siteId,
-      fields.seq,
-      fields.occurredAt,
-      fields.actorType,
-      fields.actorId,
-      fields.action,
-      fields.targetType,
-      fields.targetId,
-      fields.ip,
-      fields.requestId,
-      JSON.stringify(fields.data),
-      fields.prevHash,
-      hash,
-    ],
-  );
+  const values = [
+    fields.siteId,
+    fields.seq,
+    fields.occurredAt,
+    fields.actorType,
+    fields.actorId,
+    fields.action,
+    fields.targetType,
+    fields.targetId,
+    fields.ip,
+    fields.requestId,
+    JSON.stringify(fields.data),
+    fields.prevHash,
+    hash,
+  ];
+  return { hash, values };
+}
+
+/**
+ * Appends one event to the site's hash chain inside the transaction `query` runs in, `data` as
+ * given: nothing is redacted, so its keys must not name secrets. For operator commands and jobs
+ * on a plain pg client; everything else goes through `appendAudit`.
+ */
+export async function appendAuditWith(query: AuditQuery, input: AuditInput): Promise<void> {
+  const last = await lockChainEnd(query, input.siteId);
+  // Millisecond precision survives the round trip through timestamptz unchanged.
+  const { values } = chainLink(input, last.seq + 1, new Date(Math.floor(Date.now())), last.hash);
+  await query(`${INSERT} ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13)`, values);
+}
+
+/**
+ * Appends one event to the site's hash chain inside the caller's transaction, values of `data`
+ * under keys that look like secrets redacted.
+ */
+export async function appendAudit(em: EntityManager, input: AuditInput): Promise<void> {
+  await appendAuditWith(viaEntityManager(em), { ...input, data: redact(input.data ?? {}) });
 }
 
 /**
@@ -125,59 +166,27 @@ export async function appendAuditBatch(
   const siteId = inputs[0]?.siteId;
   if (!siteId) return;
   if (inputs.some(i => i.siteId !== siteId)) throw new Error('appendAuditBatch: one site only');
-  await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 7))', [siteId]);
-  const last = await em.execute<{ seq: string; hash: Buffer }[]>(
-    'select seq, hash from audit_event where site_id = ? order by seq desc limit 1',
-    [siteId],
-  );
-  let seq = last[0] ? Number(last[0].seq) : 0;
-  let prevHash: Buffer | null = last[0]?.hash ?? null;
+  const last = await lockChainEnd(viaEntityManager(em), siteId);
+  let seq = last.seq;
+  let prevHash = last.hash;
   const occurredAt = new Date(Math.floor(Date.now()));
   const CHUNK = 500;
   for (let start = 0; start < inputs.length; start += CHUNK) {
     const params: unknown[] = [];
-    const values: string[] = [];
+    const rows: string[] = [];
     for (const input of inputs.slice(start, start + CHUNK)) {
       seq += 1;
-      const fields: ChainFields = {
-        siteId,
+      const link = chainLink(
+        { ...input, data: redact(input.data ?? {}) },
         seq,
         occurredAt,
-        actorType: input.actorType,
-        actorId: input.actorId ?? null,
-        action: input.action,
-        targetType: input.targetType ?? null,
-        targetId: input.targetId ?? null,
-        ip: input.ip ?? null,
-        requestId: input.requestId ?? null,
-        data: redact(input.data ?? {}),
         prevHash,
-      };
-      const hash = chainHash(fields);
-      values.push('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)');
-      params.push(
-        siteId,
-        seq,
-        occurredAt,
-        fields.actorType,
-        fields.actorId,
-        fields.action,
-        fields.targetType,
-        fields.targetId,
-        fields.ip,
-        fields.requestId,
-        JSON.stringify(fields.data),
-        prevHash,
-        hash,
       );
-      prevHash = hash;
+      rows.push('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)');
+      params.push(...link.values);
+      prevHash = link.hash;
     }
-    await em.execute(
-      `insert into audit_event (site_id, seq, occurred_at, actor_type, actor_id, action, target_type,
-         target_id, ip, request_id, data, prev_hash, hash)
-       values ${values.join(', ')}`,
-      params,
-    );
+    await em.execute(`${INSERT} ${rows.join(', ')}`, params);
   }
 }
 
@@ -224,6 +233,25 @@ export type AuditRow = {
   hash: Buffer;
 };
 
+/** The hash a stored row has when it follows `prevHash` in its chain. */
+export function rowHash(row: AuditRow, prevHash: Buffer | null): Buffer {
+  return chainHash({
+    siteId: row.site_id,
+    seq: Number(row.seq),
+    // Drivers differ in how they hand back timestamps (Date or ISO text).
+    occurredAt: new Date(row.occurred_at),
+    actorType: row.actor_type,
+    actorId: row.actor_id,
+    action: row.action,
+    targetType: row.target_type,
+    targetId: row.target_id,
+    ip: row.ip,
+    requestId: row.request_id,
+    data: row.data,
+    prevHash,
+  });
+}
+
 /** Recomputes a site's chain and names the first row whose hash or link does not hold. */
 export async function verifyAuditChain(
   query: (sql: string, params: unknown[]) => Promise<AuditRow[]>,
@@ -246,21 +274,7 @@ export async function verifyAuditChain(
     if ((storedPrev?.toString('hex') ?? null) !== (previous?.toString('hex') ?? null)) {
       return fail('link to the previous event does not match');
     }
-    const recomputed = chainHash({
-      siteId: row.site_id,
-      seq,
-      // Drivers differ in how they hand back timestamps (Date or ISO text).
-      occurredAt: new Date(row.occurred_at),
-      actorType: row.actor_type,
-      actorId: row.actor_id,
-      action: row.action,
-      targetType: row.target_type,
-      targetId: row.target_id,
-      ip: row.ip,
-      requestId: row.request_id,
-      data: row.data,
-      prevHash: storedPrev,
-    });
+    const recomputed = rowHash(row, storedPrev);
     if (!recomputed.equals(row.hash)) return fail('content does not match its hash');
     previous = row.hash;
     expectedSeq++;

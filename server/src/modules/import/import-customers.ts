@@ -52,8 +52,10 @@ export async function planCustomers(run: ImportRun): Promise<Plan> {
     const number = r.check('number', requiredText(r.text('number'), NUMBER));
     const name = r.check('name', requiredText(r.text('name'), NAME));
     const next: Partial<Fields> = { name };
-    if (r.has('contact')) next.contact = r.check('contact', optionalText(r.text('contact'), CONTACT));
-    if (r.has('vatNumber')) next.vatNumber = r.check('vatNumber', optionalText(r.text('vatNumber'), VAT));
+    if (r.has('contact'))
+      next.contact = r.check('contact', optionalText(r.text('contact'), CONTACT));
+    if (r.has('vatNumber'))
+      next.vatNumber = r.check('vatNumber', optionalText(r.text('vatNumber'), VAT));
     if (r.text('currency')) next.currency = r.check('currency', currencyOf(r.text('currency')));
     if (number) seen.claim(r, 'number', number, `customer number ${number}`);
     const match = number ? byNumber.get(number) : undefined;
@@ -76,7 +78,11 @@ export async function planCustomers(run: ImportRun): Promise<Plan> {
       r.refuse(null, 'FORBIDDEN', needs('customer.update', `Changing customer ${number}`));
     }
     rows.push(
-      r.result(changed ? 'update' : 'unchanged', key, changed ? `${key} · ${describeChanges(before, after)}` : `${key} · ${match.name}`),
+      r.result(
+        changed ? 'update' : 'unchanged',
+        key,
+        changed ? `${key} · ${describeChanges(before, after)}` : `${key} · ${match.name}`,
+      ),
     );
     if (changed && !r.problems.length) updates.push({ customer: match, before, after });
   }

@@ -34,8 +34,9 @@ const WESTERN_SINGLE_BYTE = new Set(['ISO-8859-1', 'ISO-8859-15', 'WINDOWS-1252'
  */
 export function decodeFile(bytes: Buffer, override?: string | null): DecodedFile | UserError {
   if (override?.trim()) {
-    const name = override.trim();
-    if (!iconv.encodingExists(name)) {
+    const name: string = override.trim();
+    const known: boolean = iconv.encodingExists(name);
+    if (!known) {
       return fileError(
         'UNKNOWN_ENCODING',
         `"${name}" is not an encoding we know. Try UTF-8 or windows-1252.`,
@@ -94,10 +95,7 @@ export function detectDelimiter(text: string): Delimiter {
     const header = counts[0] ?? 0;
     if (header === 0) continue;
     const consistent = counts.filter(c => c === header).length;
-    if (
-      consistent > best.consistent ||
-      (consistent === best.consistent && header > best.columns)
-    ) {
+    if (consistent > best.consistent || (consistent === best.consistent && header > best.columns)) {
       best = { delimiter, consistent, columns: header };
     }
   }
@@ -173,8 +171,14 @@ export function parseFile(text: string, delimiter: Delimiter): ParsedFile | User
   const rows: FileRow[] = [];
   for (const r of data) {
     if (r.record.every(c => !c.trim())) continue;
-    // info.lines is where the record ends; quoted line breaks inside it move its start up.
-    const inner = (r.raw.replace(/\r?\n$/, '').match(/\n/g) ?? []).length;
+    // info.lines is where the record ends; quoted line breaks inside it move its start up (raw
+    // also carries the skipped empty lines before it).
+    const inner = (
+      r.raw
+        .replace(/^[\r\n]+/, '')
+        .replace(/\r?\n$/, '')
+        .match(/\n/g) ?? []
+    ).length;
     rows.push({ line: r.info.lines - inner, cells: r.record });
   }
   return { headers: headersOf(header.record), rows };

@@ -125,7 +125,10 @@ export class SeenKeys {
 function shown(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(none)';
   if (Array.isArray(value)) return value.join(', ');
-  return String(value as string | number | boolean);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return String(value);
+  }
+  return JSON.stringify(value);
 }
 
 /** "name: Old → New; currency: EUR → USD", for the dry-run report. */

@@ -44,7 +44,8 @@ function projectSnapshot(p: Project): ProjectFields {
 export function customerFinder(customers: readonly Customer[]) {
   const byNumber = new Map(customers.flatMap(c => (c.number ? [[c.number, c] as const] : [])));
   const byName = new Map<string, Customer[]>();
-  for (const c of customers) byName.set(nameKey(c.name), [...(byName.get(nameKey(c.name)) ?? []), c]);
+  for (const c of customers)
+    byName.set(nameKey(c.name), [...(byName.get(nameKey(c.name)) ?? []), c]);
   return (text: string): Customer | 'ambiguous' | null => {
     const exact = byNumber.get(text);
     if (exact) return exact;
@@ -67,7 +68,11 @@ export async function planProjects(run: ImportRun): Promise<Plan> {
   const seen = new SeenKeys();
   const rows: RowResult[] = [];
   const creates: (ProjectFields & { code: string })[] = [];
-  const updates: { project: Project; before: Partial<ProjectFields>; after: Partial<ProjectFields> }[] = [];
+  const updates: {
+    project: Project;
+    before: Partial<ProjectFields>;
+    after: Partial<ProjectFields>;
+  }[] = [];
   const shown = (f: Partial<ProjectFields>) => ({
     ...f,
     ...(f.customer !== undefined && { customer: customerNames.get(f.customer) }),
@@ -77,33 +82,60 @@ export async function planProjects(run: ImportRun): Promise<Plan> {
   for (const row of run.rows) {
     const r = new RowReader(row, run);
     const code = r.check('code', codeOf(r.text('code')));
-    const name = r.check('name', requiredText(r.text('name'), { field: 'name', code: 'INVALID_NAME', label: 'A project name', max: 200 }));
+    const name = r.check(
+      'name',
+      requiredText(r.text('name'), {
+        field: 'name',
+        code: 'INVALID_NAME',
+        label: 'A project name',
+        max: 200,
+      }),
+    );
     const customerText = r.text('customer');
     const customer = customerText ? findCustomer(customerText) : null;
     if (!customerText) r.refuse('customer', 'UNKNOWN_CUSTOMER', 'A project needs its customer.');
     else if (customer === 'ambiguous') {
-      r.refuse('customer', 'AMBIGUOUS_CUSTOMER', `Several customers are named ${customerText}: give the customer number.`);
+      r.refuse(
+        'customer',
+        'AMBIGUOUS_CUSTOMER',
+        `Several customers are named ${customerText}: give the customer number.`,
+      );
     } else if (!customer) {
-      r.refuse('customer', 'UNKNOWN_CUSTOMER', `There is no customer with number or name "${customerText}". Import the customers first.`);
+      r.refuse(
+        'customer',
+        'UNKNOWN_CUSTOMER',
+        `There is no customer with number or name "${customerText}". Import the customers first.`,
+      );
     }
     const next: Partial<ProjectFields> = { name };
     if (customer && customer !== 'ambiguous') next.customer = customer.id;
     const billable = r.parse('billable', 'INVALID_BILLABLE', parseBoolean(r.text('billable')));
     if (billable != null) next.billableByDefault = billable;
-    if (r.has('hourlyRate')) next.hourlyRate = r.parse('hourlyRate', 'INVALID_RATE', parseMoney(r.text('hourlyRate')));
-    if (r.has('budgetHours')) next.budgetMinutes = r.parse('budgetHours', 'INVALID_BUDGET', parseHours(r.text('budgetHours')));
+    if (r.has('hourlyRate'))
+      next.hourlyRate = r.parse('hourlyRate', 'INVALID_RATE', parseMoney(r.text('hourlyRate')));
+    if (r.has('budgetHours'))
+      next.budgetMinutes = r.parse(
+        'budgetHours',
+        'INVALID_BUDGET',
+        parseHours(r.text('budgetHours')),
+      );
     for (const field of ['startsOn', 'endsOn'] as const) {
       if (!r.has(field)) continue;
       const text = r.text(field);
       next[field] = text ? r.parse(field, 'INVALID_DATE', parseDate(text, run.dateFormat)) : null;
     }
     if (next.startsOn && next.endsOn && next.endsOn < next.startsOn) {
-      r.refuse('endsOn', 'INVALID_PERIOD', `The project cannot end (${next.endsOn}) before it starts (${next.startsOn}).`);
+      r.refuse(
+        'endsOn',
+        'INVALID_PERIOD',
+        `The project cannot end (${next.endsOn}) before it starts (${next.startsOn}).`,
+      );
     }
     if (r.has('lead')) {
       const email = r.text('lead').toLowerCase();
       const lead = email ? userByEmail.get(email) : null;
-      if (email && !lead) r.refuse('lead', 'UNKNOWN_USER', `Nobody on this site has the email ${email}.`);
+      if (email && !lead)
+        r.refuse('lead', 'UNKNOWN_USER', `Nobody on this site has the email ${email}.`);
       next.lead = lead?.id ?? null;
     }
     if (code) seen.claim(r, 'code', code, `project code ${code}`);
@@ -111,10 +143,20 @@ export async function planProjects(run: ImportRun): Promise<Plan> {
     const match = code ? byCode.get(code) : undefined;
     const customerEntity = customer && customer !== 'ambiguous' ? customer : null;
     if (customerEntity?.archived && (!match || match.customer.id !== customerEntity.id)) {
-      r.refuse('customer', 'ARCHIVED_CUSTOMER', `Customer ${customerEntity.name} is archived: restore it first to add projects to it.`);
+      r.refuse(
+        'customer',
+        'ARCHIVED_CUSTOMER',
+        `Customer ${customerEntity.name} is archived: restore it first to add projects to it.`,
+      );
     }
     if (!match) {
-      rows.push(r.result('create', key, `${key} · ${name ?? r.text('name')} (${customerEntity?.name ?? customerText})`));
+      rows.push(
+        r.result(
+          'create',
+          key,
+          `${key} · ${name ?? r.text('name')} (${customerEntity?.name ?? customerText})`,
+        ),
+      );
       if (!r.problems.length) {
         creates.push({
           code: code!,
@@ -131,7 +173,8 @@ export async function planProjects(run: ImportRun): Promise<Plan> {
       continue;
     }
     const { before, after, changed } = changes(projectSnapshot(match), next);
-    if (changed && !canUpdate) r.refuse(null, 'FORBIDDEN', needs('project.update', `Changing project ${key}`));
+    if (changed && !canUpdate)
+      r.refuse(null, 'FORBIDDEN', needs('project.update', `Changing project ${key}`));
     const summary = changed ? describeChanges(shown(before), shown(after)) : match.name;
     rows.push(r.result(changed ? 'update' : 'unchanged', key, `${key} · ${summary}`));
     if (changed && !r.problems.length) updates.push({ project: match, before, after });
@@ -143,12 +186,25 @@ export async function planProjects(run: ImportRun): Promise<Plan> {
     apply: async () => {
       const audit: AuditEntry[] = [];
       for (const fields of creates) {
-        const project = ctx.em.create(Project, { id: randomUUID(), site: actor.siteId, ...fields, archived: false });
-        audit.push({ action: 'project.created', target: { type: 'project', id: project.id }, data: { after: { code: fields.code, ...fields } } });
+        const project = ctx.em.create(Project, {
+          id: randomUUID(),
+          site: actor.siteId,
+          ...fields,
+          archived: false,
+        });
+        audit.push({
+          action: 'project.created',
+          target: { type: 'project', id: project.id },
+          data: { after: fields },
+        });
       }
       for (const { project, before, after } of updates) {
         ctx.em.assign(project, after);
-        audit.push({ action: 'project.updated', target: { type: 'project', id: project.id }, data: { before, after } });
+        audit.push({
+          action: 'project.updated',
+          target: { type: 'project', id: project.id },
+          data: { before, after },
+        });
       }
       await ctx.em.flush();
       return { audit, notes: [] };
@@ -174,28 +230,60 @@ export async function planTasks(run: ImportRun): Promise<Plan> {
     const code = r.check('project', codeOf(r.text('project')));
     const project = code ? byCode.get(code) : undefined;
     if (code && !project) {
-      r.refuse('project', 'UNKNOWN_PROJECT', `There is no project with code ${code}. Import the projects first.`);
+      r.refuse(
+        'project',
+        'UNKNOWN_PROJECT',
+        `There is no project with code ${code}. Import the projects first.`,
+      );
     }
-    const name = r.check('name', requiredText(r.text('name'), { field: 'name', code: 'INVALID_NAME', label: 'A task name', max: 200 }));
+    const name = r.check(
+      'name',
+      requiredText(r.text('name'), {
+        field: 'name',
+        code: 'INVALID_NAME',
+        label: 'A task name',
+        max: 200,
+      }),
+    );
     const billable = r.parse('billable', 'INVALID_BILLABLE', parseBoolean(r.text('billable')));
     const next: Partial<TaskFields> = { name };
     if (billable != null) next.billable = billable;
-    if (r.has('hourlyRate')) next.hourlyRate = r.parse('hourlyRate', 'INVALID_RATE', parseMoney(r.text('hourlyRate')));
+    if (r.has('hourlyRate'))
+      next.hourlyRate = r.parse('hourlyRate', 'INVALID_RATE', parseMoney(r.text('hourlyRate')));
     const key = `${code ?? r.text('project')} / ${name ?? r.text('name')}`;
-    if (project && name) seen.claim(r, 'name', `${project.id}|${nameKey(name)}`, `task ${name} of project ${code}`);
+    if (project && name)
+      seen.claim(r, 'name', `${project.id}|${nameKey(name)}`, `task ${name} of project ${code}`);
     const match = project && name ? byKey.get(`${project.id}|${nameKey(name)}`) : undefined;
     if (!match) {
       if (project?.archived) {
-        r.refuse('project', 'ARCHIVED_PROJECT', `Project ${project.name} is archived: restore it first to add tasks.`);
+        r.refuse(
+          'project',
+          'ARCHIVED_PROJECT',
+          `Project ${project.name} is archived: restore it first to add tasks.`,
+        );
       }
       rows.push(r.result('create', key, key));
       if (!r.problems.length) {
-        creates.push({ project: project!.id, name: name!, billable: billable ?? project!.billableByDefault, hourlyRate: next.hourlyRate ?? null });
+        creates.push({
+          project: project!.id,
+          name: name!,
+          billable: billable ?? project!.billableByDefault,
+          hourlyRate: next.hourlyRate ?? null,
+        });
       }
       continue;
     }
-    const { before, after, changed } = changes({ name: match.name, billable: match.billable, hourlyRate: match.hourlyRate ?? null }, next);
-    rows.push(r.result(changed ? 'update' : 'unchanged', key, changed ? `${key} · ${describeChanges(before, after)}` : key));
+    const { before, after, changed } = changes(
+      { name: match.name, billable: match.billable, hourlyRate: match.hourlyRate ?? null },
+      next,
+    );
+    rows.push(
+      r.result(
+        changed ? 'update' : 'unchanged',
+        key,
+        changed ? `${key} · ${describeChanges(before, after)}` : key,
+      ),
+    );
     if (changed && !r.problems.length) updates.push({ task: match, before, after });
   }
 
@@ -205,12 +293,25 @@ export async function planTasks(run: ImportRun): Promise<Plan> {
     apply: async () => {
       const audit: AuditEntry[] = [];
       for (const fields of creates) {
-        const task = ctx.em.create(Task, { id: randomUUID(), site: actor.siteId, ...fields, archived: false });
-        audit.push({ action: 'task.created', target: { type: 'task', id: task.id }, data: { project: fields.project, after: fields } });
+        const task = ctx.em.create(Task, {
+          id: randomUUID(),
+          site: actor.siteId,
+          ...fields,
+          archived: false,
+        });
+        audit.push({
+          action: 'task.created',
+          target: { type: 'task', id: task.id },
+          data: { project: fields.project, after: fields },
+        });
       }
       for (const { task, before, after } of updates) {
         ctx.em.assign(task, after);
-        audit.push({ action: 'task.updated', target: { type: 'task', id: task.id }, data: { project: task.project.id, before, after } });
+        audit.push({
+          action: 'task.updated',
+          target: { type: 'task', id: task.id },
+          data: { project: task.project.id, before, after },
+        });
       }
       await ctx.em.flush();
       return { audit, notes: [] };

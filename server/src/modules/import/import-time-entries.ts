@@ -68,9 +68,15 @@ function snapshot(e: EntryFields) {
 /** When the row was worked, from date, times and duration (each optional but the date). */
 function readTimes(r: RowReader, run: ImportRun, timeZone: string) {
   const date = r.parse('date', 'INVALID_DATE', parseDate(r.text('date'), run.dateFormat));
-  const start = r.text('startTime') ? r.parse('startTime', 'INVALID_TIME', parseTime(r.text('startTime'))) : null;
-  const end = r.text('endTime') ? r.parse('endTime', 'INVALID_TIME', parseTime(r.text('endTime'))) : null;
-  const endDate = r.text('endDate') ? r.parse('endDate', 'INVALID_DATE', parseDate(r.text('endDate'), run.dateFormat)) : date;
+  const start = r.text('startTime')
+    ? r.parse('startTime', 'INVALID_TIME', parseTime(r.text('startTime')))
+    : null;
+  const end = r.text('endTime')
+    ? r.parse('endTime', 'INVALID_TIME', parseTime(r.text('endTime')))
+    : null;
+  const endDate = r.text('endDate')
+    ? r.parse('endDate', 'INVALID_DATE', parseDate(r.text('endDate'), run.dateFormat))
+    : date;
   if (!date || start === undefined || end === undefined || !endDate) return null;
   const startedAt = start !== null ? zonedTime(date, start, timeZone) : null;
   let endedAt = end !== null ? zonedTime(endDate, end, timeZone) : null;
@@ -87,7 +93,11 @@ function readTimes(r: RowReader, run: ImportRun, timeZone: string) {
     r.refuse('duration', 'INVALID_DURATION', 'The row has no duration (nor a start and end time).');
   }
   if (minutes !== undefined && (minutes < 1 || minutes > MAX_MINUTES_PER_ENTRY)) {
-    r.refuse('duration', 'INVALID_DURATION', `A time entry lasts between 1 minute and 24 hours (this one: ${formatMinutes(minutes)}).`);
+    r.refuse(
+      'duration',
+      'INVALID_DURATION',
+      `A time entry lasts between 1 minute and 24 hours (this one: ${formatMinutes(minutes)}).`,
+    );
     return null;
   }
   return minutes === undefined ? null : { date, minutes, startedAt, endedAt };
@@ -105,7 +115,11 @@ export async function planTimeEntries(run: ImportRun): Promise<Plan> {
   const users = await em.find(User, {});
   const findPerson = personFinder(users, actor);
   const work = workFinder(
-    { customers: await em.find(Customer, {}), projects: await em.find(Project, {}), tasks: await em.find(Task, {}) },
+    {
+      customers: await em.find(Customer, {}),
+      projects: await em.find(Project, {}),
+      tasks: await em.find(Task, {}),
+    },
     actor,
     run.createMissing,
   );
@@ -120,20 +134,24 @@ export async function planTimeEntries(run: ImportRun): Promise<Plan> {
     const project = work.findProject(r);
     const task = project ? work.findTask(r, project) : undefined;
     const description = r.text('description');
-    if (description.length > 2000) r.refuse('description', 'DESCRIPTION_TOO_LONG', 'A description has at most 2000 characters.');
+    if (description.length > 2000)
+      r.refuse('description', 'DESCRIPTION_TOO_LONG', 'A description has at most 2000 characters.');
     const billable = r.parse('billable', 'INVALID_BILLABLE', parseBoolean(r.text('billable')));
     let ref: string;
     const id = r.text('externalId');
     if (id) {
       ref = `${source}:${id}`;
-      if (ref.length > 200) r.refuse('externalId', 'INVALID_ID', 'An entry ID has at most 190 characters.');
+      if (ref.length > 200)
+        r.refuse('externalId', 'INVALID_ID', 'An entry ID has at most 190 characters.');
       const first = explicitIds.get(ref);
-      if (first !== undefined) r.refuse('externalId', 'DUPLICATE_ROW', `Row ${first} already has entry ID ${id}.`);
+      if (first !== undefined)
+        r.refuse('externalId', 'DUPLICATE_ROW', `Row ${first} already has entry ID ${id}.`);
       else explicitIds.set(ref, r.line);
     } else {
       // Identical rows are told apart by how often they occurred before in the file.
       const content = JSON.stringify([
-        r.text('email').toLowerCase() || nameKey(r.text('person') || `${r.text('firstName')} ${r.text('lastName')}`),
+        r.text('email').toLowerCase() ||
+          nameKey(r.text('person') || `${r.text('firstName')} ${r.text('lastName')}`),
         times?.date ?? r.text('date'),
         r.text('startTime'),
         times?.minutes ?? r.text('duration'),
@@ -150,7 +168,14 @@ export async function planTimeEntries(run: ImportRun): Promise<Plan> {
     }
     const fields =
       user && times && project && task !== undefined
-        ? { user: user.id, project: project.id, task: task?.id ?? null, ...times, description, billable: billable ?? null }
+        ? {
+            user: user.id,
+            project: project.id,
+            task: task?.id ?? null,
+            ...times,
+            description,
+            billable: billable ?? null,
+          }
         : undefined;
     return { r, user, project, task, fields, ref };
   });
@@ -191,7 +216,11 @@ export async function planTimeEntries(run: ImportRun): Promise<Plan> {
 
   const rows: RowResult[] = [];
   const creates: (EntryFields & { id: string; ref: string })[] = [];
-  const updates: { entry: TimeEntry; before: Record<string, unknown>; after: Partial<EntryFields> }[] = [];
+  const updates: {
+    entry: TimeEntry;
+    before: Record<string, unknown>;
+    after: Partial<EntryFields>;
+  }[] = [];
   for (const d of drafts) {
     const { r, fields } = d;
     const label = fields
@@ -206,11 +235,16 @@ export async function planTimeEntries(run: ImportRun): Promise<Plan> {
     }
     if (!match) {
       if (!reaches(reachCreate, fields.user)) {
-        r.refuse(d.r.has('email') ? 'email' : 'person', 'FORBIDDEN', `You may not register time for ${names.get(fields.user)}: that needs "timeEntry.create" for their team or everyone.`);
+        r.refuse(
+          d.r.has('email') ? 'email' : 'person',
+          'FORBIDDEN',
+          `You may not register time for ${names.get(fields.user)}: that needs "timeEntry.create" for their team or everyone.`,
+        );
       }
       const status = lockOf(fields.user, fields.date);
       if (status) r.refuse('date', 'WEEK_LOCKED', LOCKED(status, fields.date));
-      const billable = fields.billable ?? ((d.task?.billable ?? true) && d.project!.billableByDefault);
+      const billable =
+        fields.billable ?? ((d.task?.billable ?? true) && d.project!.billableByDefault);
       rows.push(r.result('create', key, label));
       if (!r.problems.length) creates.push({ ...fields, billable, id: randomUUID(), ref: d.ref });
       continue;
@@ -229,15 +263,25 @@ export async function planTimeEntries(run: ImportRun): Promise<Plan> {
     const next: EntryFields = { ...fields, billable: fields.billable ?? current.billable };
     const before = snapshot(current);
     const after = snapshot(next);
-    const changed = (Object.keys(after) as (keyof typeof after)[]).filter(k => after[k] !== before[k]);
+    const changed = (Object.keys(after) as (keyof typeof after)[]).filter(
+      k => after[k] !== before[k],
+    );
     if (!changed.length && current.user === next.user) {
       rows.push(r.result('unchanged', key, label));
       continue;
     }
     if (current.user !== next.user) {
-      r.refuse(d.r.has('email') ? 'email' : 'person', 'PERSON_CHANGED', `Entry ${key} belongs to ${names.get(current.user)} in Horae; an import does not move time to someone else.`);
+      r.refuse(
+        d.r.has('email') ? 'email' : 'person',
+        'PERSON_CHANGED',
+        `Entry ${key} belongs to ${names.get(current.user)} in Horae; an import does not move time to someone else.`,
+      );
     } else if (!reaches(reachUpdate, current.user)) {
-      r.refuse(null, 'FORBIDDEN', `You may not change the time of ${names.get(current.user)}: that needs "timeEntry.update" for their team or everyone.`);
+      r.refuse(
+        null,
+        'FORBIDDEN',
+        `You may not change the time of ${names.get(current.user)}: that needs "timeEntry.update" for their team or everyone.`,
+      );
     }
     if (match.status === 'invoiced' || match.invoice) {
       r.refuse(null, 'INVOICED', `Entry ${key} is on an invoice and can no longer be changed.`);
@@ -250,7 +294,11 @@ export async function planTimeEntries(run: ImportRun): Promise<Plan> {
     const was = Object.fromEntries(changed.map(k => [k, before[k]]));
     rows.push(r.result('update', key, `${label} · ${describeChanges(was, diff)}`));
     if (!r.problems.length) {
-      updates.push({ entry: match, before: was, after: { ...next, user: undefined } as Partial<EntryFields> });
+      updates.push({
+        entry: match,
+        before: was,
+        after: { ...next, user: undefined },
+      });
     }
   }
 
@@ -265,16 +313,50 @@ export async function planTimeEntries(run: ImportRun): Promise<Plan> {
     apply: async () => {
       const audit: AuditEntry[] = [];
       for (const c of created.customers.values()) {
-        em.create(Customer, { id: c.id, site: actor.siteId, name: c.name, number: null, currency: 'EUR', archived: false });
-        audit.push({ action: 'customer.created', target: { type: 'customer', id: c.id }, data: { after: { name: c.name } } });
+        em.create(Customer, {
+          id: c.id,
+          site: actor.siteId,
+          name: c.name,
+          number: null,
+          currency: 'EUR',
+          archived: false,
+        });
+        audit.push({
+          action: 'customer.created',
+          target: { type: 'customer', id: c.id },
+          data: { after: { name: c.name } },
+        });
       }
       for (const p of created.projects.values()) {
-        em.create(Project, { id: p.id, site: actor.siteId, customer: p.customer, code: p.code, name: p.name, billableByDefault: true, archived: false });
-        audit.push({ action: 'project.created', target: { type: 'project', id: p.id }, data: { after: { code: p.code, name: p.name, customer: p.customer } } });
+        em.create(Project, {
+          id: p.id,
+          site: actor.siteId,
+          customer: p.customer,
+          code: p.code,
+          name: p.name,
+          billableByDefault: true,
+          archived: false,
+        });
+        audit.push({
+          action: 'project.created',
+          target: { type: 'project', id: p.id },
+          data: { after: { code: p.code, name: p.name, customer: p.customer } },
+        });
       }
       for (const t of created.tasks.values()) {
-        em.create(Task, { id: t.id, site: actor.siteId, project: t.project, name: t.name, billable: t.billable, archived: false });
-        audit.push({ action: 'task.created', target: { type: 'task', id: t.id }, data: { project: t.project, after: { name: t.name } } });
+        em.create(Task, {
+          id: t.id,
+          site: actor.siteId,
+          project: t.project,
+          name: t.name,
+          billable: t.billable,
+          archived: false,
+        });
+        audit.push({
+          action: 'task.created',
+          target: { type: 'task', id: t.id },
+          data: { project: t.project, after: { name: t.name } },
+        });
       }
       await em.flush();
       for (let i = 0; i < creates.length; i += 1000) {
@@ -298,7 +380,11 @@ export async function planTimeEntries(run: ImportRun): Promise<Plan> {
         );
       }
       for (const c of creates) {
-        audit.push({ action: 'time_entry.created', target: { type: 'time_entry', id: c.id }, data: { ref: c.ref, user: c.user, after: snapshot(c) } });
+        audit.push({
+          action: 'time_entry.created',
+          target: { type: 'time_entry', id: c.id },
+          data: { ref: c.ref, user: c.user, after: snapshot(c) },
+        });
       }
       for (const { entry, before, after } of updates) {
         em.assign(entry, {
@@ -315,7 +401,13 @@ export async function planTimeEntries(run: ImportRun): Promise<Plan> {
         audit.push({
           action: 'time_entry.updated',
           target: { type: 'time_entry', id: entry.id },
-          data: { ref: entry.externalRef, before, after: Object.fromEntries(Object.keys(before).map(k => [k, changedNow[k as keyof typeof changedNow]])) },
+          data: {
+            ref: entry.externalRef,
+            before,
+            after: Object.fromEntries(
+              Object.keys(before).map(k => [k, changedNow[k as keyof typeof changedNow]]),
+            ),
+          },
         });
       }
       await em.flush();

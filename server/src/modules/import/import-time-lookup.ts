@@ -22,7 +22,11 @@ export function personFinder(users: readonly User[], actor: Actor) {
     if (email) {
       const user = byEmail.get(email);
       if (!user) {
-        r.refuse('email', 'UNKNOWN_PERSON', `Nobody on this site has the email ${email}. Import the people first.`);
+        r.refuse(
+          'email',
+          'UNKNOWN_PERSON',
+          `Nobody on this site has the email ${email}. Import the people first.`,
+        );
       }
       return user;
     }
@@ -41,7 +45,11 @@ export function personFinder(users: readonly User[], actor: Actor) {
       return undefined;
     }
     if (r.has('email') || r.has('person') || r.has('firstName')) {
-      r.refuse(r.has('email') ? 'email' : field, 'PERSON_REQUIRED', 'The row does not say who did the work.');
+      r.refuse(
+        r.has('email') ? 'email' : field,
+        'PERSON_REQUIRED',
+        'The row does not say who did the work.',
+      );
       return undefined;
     }
     if (actor.kind === 'user') return byId.get(actor.userId);
@@ -96,8 +104,11 @@ export function workFinder(
   const customerById = new Map(data.customers.map(c => [c.id, c]));
   const byCode = new Map<string, ProjectRef>(data.projects.map(p => [p.code, p]));
   const byName = new Map<string, Project[]>();
-  for (const p of data.projects) byName.set(nameKey(p.name), [...(byName.get(nameKey(p.name)) ?? []), p]);
-  const taskByKey = new Map<string, TaskRef>(data.tasks.map(t => [`${t.project.id}|${nameKey(t.name)}`, t]));
+  for (const p of data.projects)
+    byName.set(nameKey(p.name), [...(byName.get(nameKey(p.name)) ?? []), p]);
+  const taskByKey = new Map<string, TaskRef>(
+    data.tasks.map(t => [`${t.project.id}|${nameKey(t.name)}`, t]),
+  );
   const created: Creations = { customers: new Map(), projects: new Map(), tasks: new Map() };
   const can = (p: Parameters<typeof actor.permissions.has>[0]) => actor.permissions.has(p);
   const newProjectIds = new Set<string>();
@@ -110,7 +121,11 @@ export function workFinder(
   function planProject(r: RowReader, code: string | null, name: string, customerText: string) {
     const label = code ? `code ${code}` : `named “${name}”`;
     if (!createMissing) {
-      r.refuse(code ? 'projectCode' : 'project', 'UNKNOWN_PROJECT', `There is no project ${label}${customerText ? ` of customer ${customerText}` : ''}. ${MISSING_HINT}`);
+      r.refuse(
+        code ? 'projectCode' : 'project',
+        'UNKNOWN_PROJECT',
+        `There is no project ${label}${customerText ? ` of customer ${customerText}` : ''}. ${MISSING_HINT}`,
+      );
       return undefined;
     }
     if (!can('project.create')) {
@@ -118,10 +133,14 @@ export function workFinder(
       return undefined;
     }
     if (!customerText) {
-      r.refuse('customer', 'CUSTOMER_REQUIRED', `To create project ${name || code}, the row needs its customer.`);
+      r.refuse(
+        'customer',
+        'CUSTOMER_REQUIRED',
+        `To create project ${name || code}, the row needs its customer.`,
+      );
       return undefined;
     }
-    let customer = findCustomer(customerText);
+    const customer = findCustomer(customerText);
     if (customer === 'ambiguous') {
       r.refuse('customer', 'AMBIGUOUS_CUSTOMER', `Several customers are named ${customerText}.`);
       return undefined;
@@ -131,18 +150,30 @@ export function workFinder(
       const key = nameKey(customerText);
       const planned = created.customers.get(key);
       if (!planned && !can('customer.create')) {
-        r.refuse('customer', 'FORBIDDEN', needs('customer.create', `Creating customer ${customerText}`));
+        r.refuse(
+          'customer',
+          'FORBIDDEN',
+          needs('customer.create', `Creating customer ${customerText}`),
+        );
         return undefined;
       }
       customerId = planned?.id ?? randomUUID();
       if (!planned) created.customers.set(key, { id: customerId, name: customerText });
-      customer = null;
     }
     const key = code ?? `${customerId}|${nameKey(name)}`;
     const existing = created.projects.get(key);
     if (existing) return existing;
-    const finalCode = code ?? codeFrom(name, c => byCode.has(c) || [...created.projects.values()].some(p => p.code === c));
-    const project = { id: randomUUID(), code: finalCode, name: name || finalCode, customer: customerId!, billableByDefault: true, archived: false };
+    const finalCode =
+      code ??
+      codeFrom(name, c => byCode.has(c) || [...created.projects.values()].some(p => p.code === c));
+    const project = {
+      id: randomUUID(),
+      code: finalCode,
+      name: name || finalCode,
+      customer: customerId!,
+      billableByDefault: true,
+      archived: false,
+    };
     created.projects.set(key, project);
     newProjectIds.add(project.id);
     return project;
@@ -154,28 +185,45 @@ export function workFinder(
     const customerText = r.text('customer');
     const code = rawCode ? r.check('projectCode', codeOf(rawCode)) : null;
     if (code === undefined) return undefined;
-    let project: ProjectRef | undefined;
-    if (code) project = byCode.get(code) ?? created.projects.get(code);
-    else if (name) {
-      let candidates = byName.get(nameKey(name)) ?? [];
-      if (candidates.length > 1 && customerText) candidates = candidates.filter(p => ofCustomer(p, customerText));
-      else if (customerText && candidates.length === 1 && !ofCustomer(candidates[0]!, customerText)) candidates = [];
-      if (candidates.length > 1) {
-        r.refuse('project', 'AMBIGUOUS_PROJECT', `Several projects are named ${name}: map the project code or the customer column.`);
-        return undefined;
-      }
-      project = candidates[0] ?? byCode.get(name.toUpperCase());
-    } else {
+    if (!code && !name) {
       r.refuse('project', 'PROJECT_REQUIRED', 'The row does not name a project.');
       return undefined;
     }
+    let project: ProjectRef | undefined;
+    if (code) project = byCode.get(code) ?? created.projects.get(code);
+    // A code the other tool invented (Kimai's project number) may not be Horae's: try the name.
+    if (!project && name) {
+      let candidates = byName.get(nameKey(name)) ?? [];
+      // The customer only tells same-named projects apart; its spelling may differ elsewhere.
+      if (customerText && candidates.length > 1) {
+        candidates = candidates.filter(p => ofCustomer(p, customerText));
+      }
+      if (candidates.length > 1) {
+        r.refuse(
+          'project',
+          'AMBIGUOUS_PROJECT',
+          `Several projects are named ${name}: map the project code or the customer column.`,
+        );
+        return undefined;
+      }
+      project = candidates[0] ?? (code ? undefined : byCode.get(name.toUpperCase()));
+    }
     if (!project) {
       const customer = findCustomer(customerText);
-      const customerKey = customer && customer !== 'ambiguous' ? customer.id : created.customers.get(nameKey(customerText))?.id;
-      project = created.projects.get(`${customerKey}|${nameKey(name)}`) ?? planProject(r, code, name, customerText);
+      const customerKey =
+        customer && customer !== 'ambiguous'
+          ? customer.id
+          : created.customers.get(nameKey(customerText))?.id;
+      project =
+        created.projects.get(`${customerKey}|${nameKey(name)}`) ??
+        planProject(r, code, name, customerText);
     }
     if (project?.archived) {
-      r.refuse('project', 'ARCHIVED_PROJECT', `Project ${project.name} is archived: time can no longer be registered on it.`);
+      r.refuse(
+        'project',
+        'ARCHIVED_PROJECT',
+        `Project ${project.name} is archived: time can no longer be registered on it.`,
+      );
     }
     return project;
   }
@@ -190,18 +238,32 @@ export function workFinder(
       return task;
     }
     if (!createMissing) {
-      r.refuse('task', 'UNKNOWN_TASK', `Project ${project.name} has no task named ${name}. ${MISSING_HINT}`);
+      r.refuse(
+        'task',
+        'UNKNOWN_TASK',
+        `Project ${project.name} has no task named ${name}. ${MISSING_HINT}`,
+      );
       return undefined;
     }
     if (!newProjectIds.has(project.id) && !can('project.update')) {
-      r.refuse('task', 'FORBIDDEN', needs('project.update', `Adding task ${name} to project ${project.name}`));
+      r.refuse(
+        'task',
+        'FORBIDDEN',
+        needs('project.update', `Adding task ${name} to project ${project.name}`),
+      );
       return undefined;
     }
     if ([...name].length > 200) {
       r.refuse('task', 'INVALID_NAME', 'A task name has at most 200 characters.');
       return undefined;
     }
-    const planned = { id: randomUUID(), name, billable: project.billableByDefault, archived: false, project: project.id };
+    const planned = {
+      id: randomUUID(),
+      name,
+      billable: project.billableByDefault,
+      archived: false,
+      project: project.id,
+    };
     created.tasks.set(key, planned);
     return planned;
   }

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Refusal } from '../../app.js';
 import type { RequestContext } from '../../core/context.js';
+import type { ImportUpload } from './import-upload.entity.js';
 import { IMPORT_PERMISSION } from './import-fields.js';
 import { IMPORT_LIMITS } from './import-file.js';
 import { storeUpload } from './import-upload.service.js';
@@ -88,7 +89,7 @@ export function importUploadHandler(withContext: WithContext) {
       return;
     }
     const name = typeof req.query.name === 'string' ? req.query.name : undefined;
-    const upload = await withContext(req, res, async ctx => {
+    const upload = await withContext<ImportUpload>(req, res, async ctx => {
       const actor = ctx.actor;
       if (!actor) {
         return { status: 401, code: 'UNAUTHENTICATED', message: 'Sign in to import.' };

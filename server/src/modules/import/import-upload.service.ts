@@ -58,5 +58,5 @@ export async function findUpload(
     { id, uploadedBy: uploaderKey(actor), expiresAt: { $gt: new Date() } },
     { populate: ['content'] },
   );
-  return upload as (ImportUpload & { content: Buffer }) | null;
+  return upload;
 }

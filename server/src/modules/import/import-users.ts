@@ -62,11 +62,26 @@ export async function planUsers(run: ImportRun): Promise<Plan> {
       const chosen = names.map(n => groupByName.get(nameKey(n)));
       const unknown = names.filter((_, i) => !chosen[i]);
       if (unknown.length) {
-        r.refuse('groups', 'UNKNOWN_GROUP', `There is no group named ${unknown.join(', ')} on this site.`);
+        r.refuse(
+          'groups',
+          'UNKNOWN_GROUP',
+          `There is no group named ${unknown.join(', ')} on this site.`,
+        );
       }
-      const memberOf = names.length ? chosen.filter((g): g is Group => !!g) : employees ? [employees] : [];
-      rows.push(r.result('create', key, `${key} · ${displayName ?? full} (${memberOf.map(g => g.name).join(', ') || 'no group'})`));
-      if (!r.problems.length) creates.push({ email: email!, displayName: displayName!, groups: memberOf });
+      const memberOf = names.length
+        ? chosen.filter((g): g is Group => !!g)
+        : employees
+          ? [employees]
+          : [];
+      rows.push(
+        r.result(
+          'create',
+          key,
+          `${key} · ${displayName ?? full} (${memberOf.map(g => g.name).join(', ') || 'no group'})`,
+        ),
+      );
+      if (!r.problems.length)
+        creates.push({ email: email!, displayName: displayName!, groups: memberOf });
       continue;
     }
     const changed = displayName !== undefined && displayName !== match.displayName;
@@ -75,7 +90,7 @@ export async function planUsers(run: ImportRun): Promise<Plan> {
       ? describeChanges({ name: match.displayName }, { name: displayName })
       : match.displayName;
     rows.push(r.result(changed ? 'update' : 'unchanged', key, `${key} · ${summary}`));
-    if (changed && !r.problems.length) updates.push({ user: match, displayName: displayName! });
+    if (changed && !r.problems.length) updates.push({ user: match, displayName: displayName });
   }
 
   return {
@@ -138,13 +153,19 @@ async function invite(run: ImportRun, people: User[], audit: AuditEntry[]): Prom
       continue;
     }
     await sendTokenMail(ctx, site, user, 'invitation');
-    audit.push({ action: 'user.invited', target: { type: 'user', id: user.id }, data: { email: user.email } });
+    audit.push({
+      action: 'user.invited',
+      target: { type: 'user', id: user.id },
+      data: { email: user.email },
+    });
   }
   const sent = people.length - heldBack.length;
   return [
     `Mailed ${sent} ${sent === 1 ? 'invitation' : 'invitations'}.`,
     ...(heldBack.length
-      ? [`Not mailed (too many mails to the address in the last hour; invite them later from People): ${heldBack.join(', ')}.`]
+      ? [
+          `Not mailed (too many mails to the address in the last hour; invite them later from People): ${heldBack.join(', ')}.`,
+        ]
       : []),
   ];
 }

@@ -96,12 +96,24 @@ export function parseImportDuration(value: string): Parsed<number> {
     return minutes > 24 * 60 ? no('A time entry lasts at most 24 hours.') : ok(minutes);
   }
   const parsed = parseDuration(text);
-  if (!parsed.ok) return no(parsed.message.replace('1.5, 1:30 or 90m', '1.5, 1:30, 01:30:00 or 90m'));
+  if (!parsed.ok)
+    return no(parsed.message.replace('1.5, 1:30 or 90m', '1.5, 1:30, 01:30:00 or 90m'));
   return ok(parsed.minutes);
 }
 
 const TRUE = new Set(['yes', 'y', 'true', '1', 'x', 'ja', 'j', 'billable', 'wahr', 'oui']);
-const FALSE = new Set(['no', 'n', 'false', '0', 'nee', 'nein', 'non-billable', 'not billable', 'falsch', 'non']);
+const FALSE = new Set([
+  'no',
+  'n',
+  'false',
+  '0',
+  'nee',
+  'nein',
+  'non-billable',
+  'not billable',
+  'falsch',
+  'non',
+]);
 
 /** Yes/no in the ways spreadsheets write it; null when blank (the default applies). */
 export function parseBoolean(value: string): Parsed<boolean | null> {

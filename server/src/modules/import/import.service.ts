@@ -111,7 +111,11 @@ export async function runImport(
   });
   if (options.preset && options.resource !== 'timeEntry') {
     return nothing([
-      UserError.of('PRESET_FOR_TIME_ENTRIES', 'Presets describe time-entry exports: choose “Time entries”.', 'preset'),
+      UserError.of(
+        'PRESET_FOR_TIME_ENTRIES',
+        'Presets describe time-entry exports: choose “Time entries”.',
+        'preset',
+      ),
     ]);
   }
   if (mode === 'apply') {
@@ -139,7 +143,7 @@ export async function runImport(
   if (parsed instanceof UserError) return nothing([parsed]);
 
   const preset = options.preset ? PRESETS[options.preset] : null;
-  const mapping = resolveMapping(defs, parsed.headers, preset?.headers ?? {}, options.mapping);
+  const mapping = resolveMapping(defs, parsed.headers, preset?.headers ?? null, options.mapping);
   const file = (dateFormat: DateFormat, detected: boolean): FileInfo => ({
     uploadId: upload.id,
     fileName: upload.fileName,
@@ -162,7 +166,7 @@ export async function runImport(
   const dateFormat = options.dateFormat ?? detected ?? preset?.dateFormat ?? 'DMY';
   const info = file(dateFormat, options.dateFormat === null && detected !== null);
   const fields = defs.map(def => ({ def, column: mapping.get(def.key) ?? null }));
-  const missing = missingRequired(defs, mapping);
+  const missing = missingRequired(options.resource, mapping);
   if (missing.length) return { applied: false, file: info, fields, report: null, errors: missing };
 
   const plan = await PLANNERS[options.resource]({
@@ -178,7 +182,8 @@ export async function runImport(
     sendInvitations: options.sendInvitations,
   });
   const planned = reportOf(plan, []);
-  if (mode === 'preview') return { applied: false, file: info, fields, report: planned, errors: [] };
+  if (mode === 'preview')
+    return { applied: false, file: info, fields, report: planned, errors: [] };
   if (planned.refused > 0) {
     return {
       applied: false,

@@ -59,7 +59,8 @@ export class ImportInput {
   preset?: ImportPresetEnum | null;
   @Field(() => [ImportColumnInput], {
     nullable: true,
-    description: 'The whole mapping (fields left out are not imported); omitted: matched by header.',
+    description:
+      'The whole mapping (fields left out are not imported); omitted: matched by header.',
   })
   mapping?: ImportColumnInput[] | null;
   @Field(() => String, { nullable: true, description: 'Overrides the detected encoding.' })
@@ -73,7 +74,8 @@ export class ImportInput {
   dateFormat?: ImportDateFormatEnum | null;
   @Field(() => Boolean, {
     defaultValue: false,
-    description: 'Time entries: create the customers, projects and tasks they name that are missing.',
+    description:
+      'Time entries: create the customers, projects and tasks they name that are missing.',
   })
   createMissing!: boolean;
   @Field(() => Boolean, {
@@ -170,7 +172,10 @@ export class ImportReportNode {
       unchanged: r.unchanged,
       refused: r.refused,
       related: r.related.map(x =>
-        Object.assign(new ImportRelatedNode(), { ...x, resource: x.resource as ImportResourceEnum }),
+        Object.assign(new ImportRelatedNode(), {
+          ...x,
+          resource: x.resource as ImportResourceEnum,
+        }),
       ),
       notes: r.notes,
       all: r.rows,

@@ -17,7 +17,7 @@ function offsetAt(ms: number, timeZone: string): number {
     formatters.set(timeZone, format);
   }
   const part = Object.fromEntries(format.formatToParts(ms).map(p => [p.type, Number(p.value)]));
-  const wall = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!);
+  const wall = Date.UTC(part.year!, part.month! - 1, part.day, part.hour, part.minute, part.second);
   return wall - Math.floor(ms / 1000) * 1000;
 }
 

@@ -1,21 +1,11 @@
-import { createServer, type AddressInfo } from 'node:net';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Browser } from '../../../test/browser.js';
 import { givenSite, TEST_PASSWORD, type GivenSite } from '../../../test/factories.js';
 import { GraphQLClient } from '../../../test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../../test/harness.js';
-import { startTestIdp, type TestIdp } from '../../../test/oidc-idp.js';
+import { freePort, startTestIdp, throughTestIdp, type TestIdp } from '../../../test/oidc-idp.js';
 import { encrypt } from '../../core/secrets.js';
-
-/** Horae needs its public address before it starts: the callback registered at the IdPs. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>(resolve => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise(resolve => probe.close(resolve));
-  return port;
-}
 
 const SETTINGS = `ssoMode ssoIssuer ssoClientId ssoClientSecretSet ssoAutoCreate ssoCallbackUrl`;
 const UPDATE = `mutation($i: SiteSettingsInput!) { siteSettingsUpdate(input: $i) {
@@ -36,40 +26,13 @@ describe('single sign-on through an OpenID Connect provider', () => {
   let acmeAdmin: GraphQLClient;
 
   const isCallback = (url: URL) => url.href.startsWith(callbackUrl);
+  const startUrl = (slug: string) => `${publicUrl}/auth/sso/start?site=${slug}`;
   const signedInAs = async (slug: string, email: string) => {
     const client = new GraphQLClient(server.url);
     const res = await client.login(slug, email, TEST_PASSWORD);
     expect(res.data.login.errors).toEqual([]);
     return client;
   };
-
-  /** Signs in at the provider's own pages; returns the callback URL it sends the browser to. */
-  async function throughProvider(
-    browser: Browser,
-    from: string | URL,
-    login: string,
-    options: { cancel?: boolean } = {},
-  ): Promise<URL> {
-    let step = await browser.navigate(from, {}, isCallback);
-    for (let page = 0; page < 4 && !step.next; page++) {
-      const html = await step.res.text();
-      const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
-      const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1];
-      if (!action || !prompt) throw new Error(`Unexpected provider page: ${html.slice(0, 500)}`);
-      step = options.cancel
-        ? await browser.navigate(new URL(`${action}/abort`, step.url), {}, isCallback)
-        : await browser.navigate(
-            new URL(action, step.url),
-            {
-              method: 'POST',
-              form: prompt === 'login' ? { prompt, login, password: 'whatever' } : { prompt },
-            },
-            isCallback,
-          );
-    }
-    if (!step.next) throw new Error('The provider did not send the browser back to Horae');
-    return step.next;
-  }
 
   /** Arrives at Horae's callback; returns where Horae sends the browser next. */
   async function arrive(browser: Browser, callback: URL): Promise<string> {
@@ -79,11 +42,7 @@ describe('single sign-on through an OpenID Connect provider', () => {
   }
 
   async function ssoSignIn(slug: string, login: string, browser = new Browser()) {
-    const callback = await throughProvider(
-      browser,
-      `${publicUrl}/auth/sso/start?site=${slug}`,
-      login,
-    );
+    const callback = await throughTestIdp(browser, startUrl(slug), login, isCallback);
     const location = await arrive(browser, callback);
     const session = browser.cookie(publicUrl, 'horae_session');
     const client = new GraphQLClient(server.url);
@@ -318,17 +277,14 @@ describe('single sign-on through an OpenID Connect provider', () => {
 
     it('says so when the person cancels at the provider', async () => {
       const browser = new Browser();
-      const callback = await throughProvider(
-        browser,
-        `${publicUrl}/auth/sso/start?site=acme`,
-        'employee',
-        { cancel: true },
-      );
+      const callback = await throughTestIdp(browser, startUrl('acme'), 'employee', isCallback, {
+        cancel: true,
+      });
       expect(await arrive(browser, callback)).toBe('/sign-in?site=acme&sso_error=SSO_CANCELLED');
     });
 
     it('explains that a site does not offer single sign-on', async () => {
-      const res = await new Browser().request(`${publicUrl}/auth/sso/start?site=plain`);
+      const res = await new Browser().request(startUrl('plain'));
       expect(res.headers.get('location')).toBe('/sign-in?site=plain&sso_error=SSO_NOT_AVAILABLE');
     });
   });
@@ -336,11 +292,7 @@ describe('single sign-on through an OpenID Connect provider', () => {
   describe('attacks on the flow', () => {
     it('refuses a tampered state, a callback in another browser, and a replayed callback', async () => {
       const browser = new Browser();
-      const callback = await throughProvider(
-        browser,
-        `${publicUrl}/auth/sso/start?site=acme`,
-        'employee',
-      );
+      const callback = await throughTestIdp(browser, startUrl('acme'), 'employee', isCallback);
       const attemptCookie = browser.cookie(publicUrl, 'horae_sso')!;
 
       const tampered = new URL(callback);
@@ -371,10 +323,10 @@ describe('single sign-on through an OpenID Connect provider', () => {
         ['client_id', 'another-app'],
       ] as const) {
         const browser = new Browser();
-        const start = await browser.request(`${publicUrl}/auth/sso/start?site=acme`);
+        const start = await browser.request(startUrl('acme'));
         const authorize = new URL(start.headers.get('location')!);
         authorize.searchParams.set(param, value);
-        const callback = await throughProvider(browser, authorize, 'employee');
+        const callback = await throughTestIdp(browser, authorize, 'employee', isCallback);
         expect(callback.searchParams.get('code')).toBeTruthy();
         expect(await arrive(browser, callback)).toBe('/sign-in?site=acme&sso_error=SSO_FAILED');
         expect(browser.cookie(publicUrl, 'horae_session')).toBeUndefined();
@@ -388,18 +340,14 @@ describe('single sign-on through an OpenID Connect provider', () => {
       ]);
       try {
         const browser = new Browser();
-        const callbackA = await throughProvider(
-          browser,
-          `${publicUrl}/auth/sso/start?site=acme`,
-          'employee',
-        );
+        const callbackA = await throughTestIdp(browser, startUrl('acme'), 'employee', isCallback);
         // The browser then starts at Globex: its attempt cookie is now Globex's.
-        await browser.request(`${publicUrl}/auth/sso/start?site=globex`);
+        await browser.request(startUrl('globex'));
         expect(await arrive(browser, callbackA)).toBe(
           '/sign-in?site=globex&sso_error=SSO_STATE_INVALID',
         );
         // Provider A's code and issuer, dressed up with the state of a fresh Globex attempt.
-        const startB = await browser.request(`${publicUrl}/auth/sso/start?site=globex`);
+        const startB = await browser.request(startUrl('globex'));
         const forged = new URL(callbackA);
         forged.searchParams.set(
           'state',
