@@ -274,10 +274,10 @@ describe('personal data', () => {
     const saved = page.waitForEvent('download');
     await section.getByRole('button', { name: 'Download my data (ZIP)' }).click();
     const download = await saved;
-    expect(download.suggestedFilename()).toBe('personal-data.zip');
+    expect(download.suggestedFilename()).toBe('personal-data-emil-employee.zip');
     const zip = await contentOf(download);
     expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
-    await visible(section.getByRole('status').getByText('personal-data.zip'));
+    await visible(section.getByRole('status').getByText('personal-data-emil-employee.zip'));
     await section.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${RESULTS_DIR}account-your-data.png` });
   });

@@ -8,13 +8,15 @@ import {
   ImportPayload,
   ImportReportNode,
   ImportRowNode,
+  PRESET_OF,
+  RESOURCE_OF,
 } from './import.type.js';
 
 function optionsOf(input: ImportInput): ImportOptions {
   return {
     uploadId: input.uploadId,
-    resource: input.resource,
-    preset: input.preset ?? null,
+    resource: RESOURCE_OF[input.resource],
+    preset: input.preset ? PRESET_OF[input.preset] : null,
     mapping: input.mapping ?? null,
     encoding: input.encoding ?? null,
     delimiter: input.delimiter ?? null,
@@ -64,7 +66,9 @@ export class ImportReportResolver {
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
   ): ImportRowNode[] {
     const wanted = new Set<string>(outcomes ?? []);
-    const rows = wanted.size ? report.all.filter(r => wanted.has(r.outcome)) : report.all;
+    const rows = wanted.size
+      ? report.all.filter(r => wanted.has(r.outcome.toUpperCase()))
+      : report.all;
     const size = Math.min(Math.max(first, 0), MAX_ROWS_PER_PAGE);
     return rows
       .slice(Math.max(offset, 0), Math.max(offset, 0) + size)

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../core/context.js';
 import { forbidden } from '../../core/errors.js';
 import { can, isAuthenticated, notSignedIn, type RuleTree } from '../../graphql/rules.js';
 import { IMPORT_PERMISSION, type ImportResourceName } from './import-fields.js';
+import { RESOURCE_OF, type ImportResourceEnum } from './import.type.js';
 
 const LABELS: Record<ImportResourceName, string> = {
   customer: 'customers',
@@ -21,11 +22,11 @@ const mayImportSomething = or(
 /** The resource named in `input.resource` needs its own create permission. */
 const mayImportResource = rule('importResource', { cache: 'strict' })((
   _parent,
-  args: { input?: { resource?: ImportResourceName } },
+  args: { input?: { resource?: ImportResourceEnum } },
   ctx: RequestContext,
 ) => {
   if (!ctx.actor) return notSignedIn(ctx);
-  const resource = args.input?.resource;
+  const resource = args.input?.resource ? RESOURCE_OF[args.input.resource] : undefined;
   const permission = resource ? IMPORT_PERMISSION[resource] : undefined;
   if (!resource || !permission) return forbidden('There is no such import.');
   if (ctx.actor.permissions.has(permission)) return true;

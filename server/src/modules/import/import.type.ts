@@ -1,26 +1,48 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error.js';
+import type { ImportResourceName } from './import-fields.js';
 import type { RowResult } from './import-plan.js';
+import type { ImportPresetName } from './import-presets.js';
 import type { FileInfo, ImportResult, Report } from './import.service.js';
 
+// Enum values equal their names: clients (and generated tests) may send either.
 export enum ImportResourceEnum {
-  CUSTOMER = 'customer',
-  PROJECT = 'project',
-  TASK = 'task',
-  USER = 'user',
-  TIME_ENTRY = 'timeEntry',
+  CUSTOMER = 'CUSTOMER',
+  PROJECT = 'PROJECT',
+  TASK = 'TASK',
+  USER = 'USER',
+  TIME_ENTRY = 'TIME_ENTRY',
 }
+
+export const RESOURCE_OF: Record<ImportResourceEnum, ImportResourceName> = {
+  CUSTOMER: 'customer',
+  PROJECT: 'project',
+  TASK: 'task',
+  USER: 'user',
+  TIME_ENTRY: 'timeEntry',
+};
+
+const ENUM_OF = Object.fromEntries(
+  Object.entries(RESOURCE_OF).map(([e, r]) => [r, e as ImportResourceEnum]),
+) as Record<ImportResourceName, ImportResourceEnum>;
 registerEnumType(ImportResourceEnum, {
   name: 'ImportResource',
   description: 'What a CSV import creates or updates (USER: people, added as invitations).',
 });
 
 export enum ImportPresetEnum {
-  KIMAI = 'kimai',
-  HARVEST = 'harvest',
-  CLOCKIFY = 'clockify',
-  TOGGL = 'toggl',
+  KIMAI = 'KIMAI',
+  HARVEST = 'HARVEST',
+  CLOCKIFY = 'CLOCKIFY',
+  TOGGL = 'TOGGL',
 }
+
+export const PRESET_OF: Record<ImportPresetEnum, ImportPresetName> = {
+  KIMAI: 'kimai',
+  HARVEST: 'harvest',
+  CLOCKIFY: 'clockify',
+  TOGGL: 'toggl',
+};
 registerEnumType(ImportPresetEnum, {
   name: 'ImportPreset',
   description: 'The time-entry CSV export of another tool: matches its columns and date format.',
@@ -37,10 +59,10 @@ registerEnumType(ImportDateFormatEnum, {
 });
 
 export enum ImportOutcomeEnum {
-  CREATE = 'create',
-  UPDATE = 'update',
-  UNCHANGED = 'unchanged',
-  REFUSED = 'refused',
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  UNCHANGED = 'UNCHANGED',
+  REFUSED = 'REFUSED',
 }
 registerEnumType(ImportOutcomeEnum, { name: 'ImportOutcome' });
 
@@ -137,7 +159,7 @@ export class ImportRowNode {
   static from(r: RowResult): ImportRowNode {
     return Object.assign(new ImportRowNode(), {
       row: r.line,
-      outcome: r.outcome as ImportOutcomeEnum,
+      outcome: r.outcome.toUpperCase() as ImportOutcomeEnum,
       key: r.key,
       summary: r.summary,
       problems: r.problems.map(p => Object.assign(new ImportProblemNode(), p)),
@@ -174,7 +196,7 @@ export class ImportReportNode {
       related: r.related.map(x =>
         Object.assign(new ImportRelatedNode(), {
           ...x,
-          resource: x.resource as ImportResourceEnum,
+          resource: ENUM_OF[x.resource],
         }),
       ),
       notes: r.notes,
