@@ -12,6 +12,8 @@ export default defineConfig({
       '/auth/': { target: API_ORIGIN },
       // CSV exports and the personal-data ZIP, fetched with the session cookie.
       '/export/': { target: API_ORIGIN },
+      // CSV import: the file's bytes, uploaded with the session cookie before the dry run.
+      '/import/files': { target: API_ORIGIN },
       '/graphql': {
         target: API_ORIGIN,
         configure: proxy => {

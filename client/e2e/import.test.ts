@@ -2,56 +2,18 @@ import { addDays, todayIn, weekStart } from '@horae/shared/time';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../server/src/demo/seed.js';
-import { startTestServer, type TestServer } from '../../server/test/harness.js';
-import { launchChromium, mainNav, RESULTS_DIR, signIn, UI_TIMEOUT, visible } from './support.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { heading, mainNav, shoot, useDemoSite, visible } from './support.js';
 
-const PASSWORD = 'e2e-demo-password-0123456789';
 const ADMIN = 'admin@demo.example';
 const TIME_ZONE = 'Europe/Amsterdam';
 
-let server: TestServer | undefined;
-let browser: Browser | undefined;
-let contexts: BrowserContext[] = [];
+const { signedInAs } = useDemoSite({ timeZone: TIME_ZONE, viewport: { width: 1280, height: 900 } });
 const files = fs.mkdtempSync(path.join(os.tmpdir(), 'horae-import-'));
 
-beforeAll(async () => {
-  const started = await startTestServer();
-  server = started;
-  await started.operator(em => seedDemo(em, PASSWORD));
-  browser = await launchChromium();
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.map(c => c.close()));
-  contexts = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   fs.rmSync(files, { recursive: true, force: true });
 });
-
-async function signedInAs(email: string): Promise<Page> {
-  if (!browser || !server) throw new Error('The browser or server did not start (see beforeAll).');
-  const context = await browser.newContext({
-    baseURL: server.url,
-    timezoneId: TIME_ZONE,
-    viewport: { width: 1280, height: 900 },
-  });
-  contexts.push(context);
-  context.setDefaultTimeout(UI_TIMEOUT);
-  const page = await context.newPage();
-  await page.goto('/');
-  await visible(page.getByRole('heading', { name: 'Sign in to Horae' }));
-  await signIn(page, email, PASSWORD);
-  await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
-  return page;
-}
 
 /** A Toggl Track detailed report of this week (so the timesheet shows it), written to disk. */
 function togglExport(name: string, lastProject: string, lastTask: string): string {
@@ -72,7 +34,7 @@ describe('the import wizard', () => {
   it('shows a refused row with its reason, takes the corrected file, applies it and the time is there', async () => {
     const page = await signedInAs(ADMIN);
     await mainNav(page).getByRole('link', { name: 'Import' }).click();
-    await visible(page.getByRole('heading', { level: 1, name: 'Import' }));
+    await visible(heading(page, 'Import'));
 
     await page
       .getByLabel('What to import', { exact: true })
@@ -98,7 +60,7 @@ describe('the import wizard', () => {
     // The mapping was matched from Toggl's headers.
     expect(await page.getByLabel('Project', { exact: true }).inputValue()).toBe('Project');
     expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe('Start date');
-    await page.screenshot({ path: `${RESULTS_DIR}import-refused.png`, fullPage: true });
+    await shoot(page, 'import-refused');
 
     await page
       .getByLabel('CSV file', { exact: true })
@@ -111,20 +73,20 @@ describe('the import wizard', () => {
     const summary = page.getByRole('definition');
     expect(await summary.allTextContents()).toEqual(['3', '0', '0', '0']);
     expect(await applyButton.isDisabled()).toBe(false);
-    await page.screenshot({ path: `${RESULTS_DIR}import-dry-run.png`, fullPage: true });
+    await shoot(page, 'import-dry-run');
 
     await applyButton.click();
     await visible(
       page.getByText(/Imported toggl-week-fixed\.csv: 3 created, 0 updated, 0 unchanged\./),
     );
-    await page.screenshot({ path: `${RESULTS_DIR}import-done.png`, fullPage: true });
+    await shoot(page, 'import-done');
 
     await page.getByRole('link', { name: 'Open Timesheet' }).click();
-    await visible(page.getByRole('heading', { level: 1, name: 'Timesheet' }));
+    await visible(heading(page, 'Timesheet'));
     const development = page.getByRole('row', { name: /NW-PORTAL Customer portal Development/ });
     await visible(development);
     expect(await development.getByRole('cell').last().textContent()).toBe('2:30');
     await visible(page.getByRole('row', { name: /NW-SUPPORT Support retainer Tickets/ }));
-    await page.screenshot({ path: `${RESULTS_DIR}import-timesheet.png`, fullPage: true });
+    await shoot(page, 'import-timesheet');
   });
 });

@@ -33,6 +33,7 @@ export const SITE_SCOPE_SKIPPED: Record<string, string> = {
   account_mail_request: 'rate limit of account emails, kept per address',
   service_request_window: 'per-minute request counters of services',
   backup_run: 'the record of backups taken of the original site',
+  import_upload: 'CSV files waiting for their import (kept an hour): upload them again',
 };
 
 export async function readCatalog(client: pg.ClientBase): Promise<Catalog> {

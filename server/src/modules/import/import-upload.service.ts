@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Actor, RequestContext } from '../../core/context.js';
 import { ImportUpload } from './import-upload.entity.js';
 
-/** How long an uploaded file waits for its dry run and apply. */
+/** How long an uploaded file waits for its dry run and apply (an apply deletes it at once). */
 export const UPLOAD_LIFETIME_MS = 60 * 60_000;
 /** Older uploads of the same person are dropped: nobody juggles more files than this at once. */
 const UPLOADS_KEPT_PER_ACTOR = 5;

@@ -123,12 +123,12 @@ describe('CSV import: dry run, all-or-nothing apply, idempotency', () => {
   });
 
   it('applies a good file, audited, and changes nothing when the same file comes again', async () => {
-    const first = await importApply(admin, {
-      uploadId: await upload(admin, CUSTOMERS, fixture(CUSTOMERS)),
-      resource: 'CUSTOMER',
-    });
+    const uploadId = await upload(admin, CUSTOMERS, fixture(CUSTOMERS));
+    const first = await importApply(admin, { uploadId, resource: 'CUSTOMER' });
     expect(first.data.importApply).toMatchObject({ applied: true, errors: [] });
     expect(first.data.importApply.report).toMatchObject({ create: 4, unchanged: 0 });
+    // An applied upload is gone: the file is not kept once imported.
+    expect(await server.sql('select id from import_upload where id = $1', [uploadId])).toEqual([]);
     expect(await customersOf(site)).toEqual([
       { number: 'C-2000', name: 'Horae Consultancy (internal)', contact: null, currency: 'EUR' },
       {

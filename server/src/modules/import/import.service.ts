@@ -233,5 +233,7 @@ export async function runImport(
       },
     },
   ]);
+  // Applied: the file has served its purpose (importing it again means uploading it again).
+  await ctx.em.remove(upload).flush();
   return { applied: true, file: info, fields, report: reportOf(plan, notes), errors: [] };
 }
