@@ -1,7 +1,7 @@
 import { type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, RESULTS_DIR, signIn, useDemoSite, visible } from './support.js';
-import { totpCode } from './totp.js';
+import { laterTotpCode, totpCode } from './totp.js';
 
 const EMPLOYEE = 'employee@demo.example';
 
@@ -49,7 +49,8 @@ describe('the account page', () => {
     expect(secret).toMatch(/^[A-Z2-7]+=*$/);
     await page.screenshot({ path: `${RESULTS_DIR}mfa.png`, fullPage: true });
 
-    await section.getByLabel('Code from the app').fill(totpCode(secret));
+    const confirmedAt = Date.now();
+    await section.getByLabel('Code from the app').fill(totpCode(secret, confirmedAt));
     await section.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
     const codes = section.getByRole('list', { name: 'Recovery codes' });
     await visible(codes);
@@ -73,8 +74,8 @@ describe('the account page', () => {
     await visible(page.getByRole('alert'));
     await page.screenshot({ path: `${RESULTS_DIR}mfa-sign-in.png`, fullPage: true });
 
-    // The next period's code: the one used to confirm may not be used twice.
-    await codeField.fill(totpCode(secret, Date.now() + 30_000));
+    // A later step's code: the one used to confirm may not be used twice.
+    await codeField.fill(laterTotpCode(secret, confirmedAt));
     await page.getByRole('button', { name: 'Continue' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Home' }));
     await visible(page.getByText('Signed in as Emil Employee', { exact: false }));

@@ -1,8 +1,17 @@
 import { type Locator, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { errorCodes, GraphQLClient } from '../../server/test/graphql-client.js';
-import { DEMO_PASSWORD, heading, mainNav, shoot, signIn, useDemoSite, visible } from './support.js';
-import { totpCode } from './totp.js';
+import {
+  DEMO_PASSWORD,
+  heading,
+  mainNav,
+  RESULTS_DIR,
+  shoot,
+  signIn,
+  useDemoSite,
+  visible,
+} from './support.js';
+import { laterTotpCode, totpCode } from './totp.js';
 
 const ADMIN = 'admin@demo.example';
 /** Where the failed sign-ins come from (TEST-NET-2, as the server sees it through the proxy header). */
@@ -14,7 +23,11 @@ const { server, openSignInPage } = useDemoSite({ viewport: { width: 1280, height
  * Given: the admin has two-step sign-in on (through the API), so requiring it for administrators
  * does not shut them out of the pages under test. Returns the authenticator secret.
  */
+/** When the enrolment was confirmed: its 30-second step may not be used again. */
+let confirmedAt = 0;
+
 async function adminWithTwoStepSignIn(): Promise<string> {
+  confirmedAt = Date.now();
   const api = new GraphQLClient(server().url);
   expect((await api.login('demo', ADMIN, DEMO_PASSWORD)).data.login.errors).toEqual([]);
   const started = await api.request<{
@@ -27,7 +40,7 @@ async function adminWithTwoStepSignIn(): Promise<string> {
   if (!secret) throw new Error(`Enrolment did not start: ${JSON.stringify(started)}`);
   const confirmed = await api.request<{ mfaEnrollConfirm: { errors: unknown[] } }>(
     `mutation ($c: String!) { mfaEnrollConfirm(code: $c) { errors { message } } }`,
-    { c: totpCode(secret) },
+    { c: totpCode(secret, confirmedAt) },
   );
   expect(confirmed.data?.mfaEnrollConfirm.errors).toEqual([]);
   return secret;
@@ -38,13 +51,22 @@ async function signedIn(email: string, secret?: string): Promise<Page> {
   const page = await openSignInPage();
   await signIn(page, email, DEMO_PASSWORD);
   if (secret) {
-    // The next period's code: the one used to confirm the enrolment may not be used twice.
     await page
       .getByLabel('Enter the 6-digit code from your authenticator app')
-      .fill(totpCode(secret, Date.now() + 30_000));
+      .fill(laterTotpCode(secret, confirmedAt));
     await page.getByRole('button', { name: 'Continue' }).click();
   }
-  await visible(heading(page, 'Home'));
+  await visible(heading(page, 'Home')).catch(async (error: unknown) => {
+    // Keep what the page showed instead of Home, for whoever reads the failure.
+    await page.screenshot({ path: `${RESULTS_DIR}security-admin-sign-in-failed.png` });
+    const shown = await page
+      .locator('main')
+      .innerText()
+      .catch(() => '');
+    throw new Error(`Home did not appear after sign-in; the page showed: ${shown}`, {
+      cause: error,
+    });
+  });
   return page;
 }
 

@@ -7,7 +7,9 @@ import { freePort } from '../src/core/embedded-postgres.js';
  * Starts test/server-process.ts: a separate Horae process on the same database, to prove that
  * state (throttling, quotas) is shared through Postgres and not kept in one process's memory.
  */
-export async function startSecondServer(appUrl: string): Promise<{ url: string; stop: () => void }> {
+export async function startSecondServer(
+  appUrl: string,
+): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const child = spawn(
     path.join(repoRoot, 'server/node_modules/.bin/tsx'),

@@ -86,6 +86,7 @@ export function requireActor(ctx: RequestContext): Actor {
 /** For operations only people can do (their own account, timers); guarded by `isUser`. */
 export function requireUser(ctx: RequestContext): UserActor {
   const actor = requireActor(ctx);
-  if (actor.kind !== 'user') throw new Error('requireUser called for a service: shield rule missing');
+  if (actor.kind !== 'user')
+    throw new Error('requireUser called for a service: shield rule missing');
   return actor;
 }
