@@ -165,9 +165,9 @@ export function PartnersPage() {
           <p>
             Large lists come faster as one CSV download than as pages:{' '}
             <code>GET /export/&lt;resource&gt;.csv</code> for <code>users</code>,{' '}
-            <code>customers</code>, <code>projects</code>, <code>tasks</code> and{' '}
-            <code>time-entries</code>, with the same bearer token, the same filters as the GraphQL
-            lists (<code>from</code>, <code>to</code>, <code>customerId</code>,{' '}
+            <code>report</code>, <code>customers</code>, <code>projects</code>, <code>tasks</code>{' '}
+            and <code>time-entries</code>, with the same bearer token, the same filters as the
+            GraphQL lists (<code>from</code>, <code>to</code>, <code>customerId</code>,{' '}
             <code>projectId</code>, <code>userId</code>, <code>status</code>, <code>billable</code>,{' '}
             <code>search</code>, <code>includeArchived</code>) and the same permissions: a field
             hidden from your service is not a column. Add <code>delimiter=;</code> and{' '}

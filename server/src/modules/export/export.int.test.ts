@@ -222,6 +222,53 @@ describe('CSV exports', () => {
     expect(rows.length).toBeLessThan(all.rows.length);
   });
 
+  it('exports report tables with the same scope and exposure as the report query', async () => {
+    const query = `{ report(input: { from: "2026-01-01", to: "2026-12-31", groupBy: [PROJECT] }) {
+      rows { projectCode minutes amount } totals { minutes amount } } }`;
+    const path = '/export/report.csv?from=2026-01-01&to=2026-12-31&groupBy=PROJECT';
+    for (const who of ['admin', 'employee']) {
+      const { header, rows } = await csv(as[who]!, path);
+      const listed = (await as[who]!.request(query)).data.report;
+      expect(header).toEqual(expect.arrayContaining(['project_code', 'minutes', 'amount']));
+      const body = rows.slice(0, -1);
+      expect(body.map(r => [r.project_code, Number(r.minutes)])).toEqual(
+        listed.rows.map((r: { projectCode: string; minutes: number }) => [
+          r.projectCode,
+          r.minutes,
+        ]),
+      );
+      expect(rows.at(-1)).toMatchObject({
+        project_code: 'Total',
+        minutes: String(listed.totals.minutes),
+        amount: String(listed.totals.amount),
+      });
+    }
+    const mine = await csv(as.employee!, path);
+    const all = await csv(as.admin!, path);
+    expect(Number(mine.rows.at(-1)!.minutes)).toBeLessThan(Number(all.rows.at(-1)!.minutes));
+    // A service with report.read but no exposed amounts: no amount column.
+    await as.admin!.request(
+      `mutation { serviceCreate(input: { name: "Reports only", permissions: ["report.read"] }) { service { id } } }`,
+    );
+    const id = (
+      await server.sql<{ id: string }>(`select id from service where name = 'Reports only'`)
+    )[0]!.id;
+    const token = await as.admin!.request(
+      'mutation($id: ID!) { serviceTokenCreate(input: { serviceId: $id, name: "r" }) { secret } }',
+      { id },
+    );
+    const reporter = new GraphQLClient(server.url);
+    reporter.bearer = token.data.serviceTokenCreate.secret;
+    const theirs = await csv(reporter, path);
+    expect(theirs.header).not.toContain('amount');
+    expect(theirs.rows.at(-1)!.minutes).toBe(all.rows.at(-1)!.minutes);
+    const bad = await download(
+      as.admin!,
+      '/export/report.csv?from=2026-01-01&to=2026-12-31&groupBy=PLANET',
+    );
+    expect(bad.status).toBe(400);
+  });
+
   it('neutralises cells a spreadsheet would run as formulas', async () => {
     const { rows } = await csv(as.admin!, '/export/customers.csv');
     const evil = rows.find(r => r.name!.includes('HYPERLINK'))!;

@@ -8,6 +8,7 @@ import type { Refusal } from '../../app.js';
 import type { Logger } from '../../core/logger.js';
 import { EXPORTS, isExportName } from './export.columns.js';
 import { ExportInputError, exportStatement, type ExportQuery } from './export.service.js';
+import { reportCsv } from './report-export.js';
 
 /** A big export may run this long; other requests keep their 10 s limit. */
 const EXPORT_TIMEOUT_MS = 10 * 60_000;
@@ -36,11 +37,15 @@ function problem(res: Response, p: Problem) {
  */
 export function exportHandler({ withContext, pool, logger }: ExportRequest) {
   return async (req: Request, res: Response, name: string) => {
+    if (name === 'report') {
+      await sendReport(req, res, withContext);
+      return;
+    }
     if (!isExportName(name)) {
       problem(res, {
         status: 404,
         code: 'NOT_FOUND',
-        message: `There is no export called "${name}". Exports: ${Object.keys(EXPORTS).join(', ')}.`,
+        message: `There is no export called "${name}". Exports: ${[...Object.keys(EXPORTS), 'report'].join(', ')}.`,
       });
       return;
     }
@@ -115,4 +120,40 @@ export function exportHandler({ withContext, pool, logger }: ExportRequest) {
       } else res.destroy();
     }
   };
+}
+
+async function sendReport(req: Request, res: Response, withContext: ExportRequest['withContext']) {
+  const q = req.query as ExportQuery;
+  const delimiter = q.delimiter === ';' || q.delimiter === 'semicolon' ? ';' : ',';
+  const csv = await withContext<string>(req, res, async (ctx): Promise<string | Problem> => {
+    const actor = ctx.actor;
+    if (!actor) {
+      return {
+        status: 401,
+        code: 'UNAUTHENTICATED',
+        message: 'Sign in, or send a service token as "Authorization: Bearer <token>".',
+      };
+    }
+    if (!actor.permissions.has('report.read')) {
+      return {
+        status: 403,
+        code: 'FORBIDDEN',
+        message: 'You do not have permission to export this: it needs "report.read".',
+      };
+    }
+    try {
+      return await reportCsv(ctx, actor, q, delimiter);
+    } catch (error) {
+      if (error instanceof ExportInputError) {
+        return { status: 400, code: 'BAD_USER_INPUT', message: error.message };
+      }
+      throw error;
+    }
+  });
+  if (csv === null) return;
+  const day = new Date().toISOString().slice(0, 10);
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader('Content-Disposition', `attachment; filename="report-${day}.csv"`);
+  res.setHeader('Cache-Control', 'no-store');
+  res.send((q.bom === '1' || q.bom === 'true' ? '\uFEFF' : '') + csv);
 }
