@@ -110,6 +110,25 @@ describe('CSV exports', () => {
     await page.screenshot({ path: `${RESULTS_DIR}export-tasks.png` });
   });
 
+  it('exports the report table as shown, with a totals row', async () => {
+    const page = await signedInAs(ADMIN);
+    await open(page, 'Reports');
+    await page.getByRole('button', { name: 'Export this table' }).click();
+    const panel = page.getByRole('group', { name: 'Export report rows' });
+    await panel.getByLabel('Comma').check();
+    const saved = page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Download CSV' }).click();
+    const rows = parseCsv((await contentOf(await saved)).toString('utf8'));
+    expect(rows[0]).toEqual(expect.arrayContaining(['minutes', 'amount']));
+    const shown = await page
+      .locator('section[aria-labelledby="report-table-title"] table')
+      .first()
+      .locator('tbody tr')
+      .count();
+    expect(rows.length - 2).toBe(shown);
+    expect(rows.at(-1)![0]).toBe('Total');
+  });
+
   it('shows rows and bytes while a large export streams in, and cancels it', async () => {
     const page = await signedInAs(ADMIN);
     await open(page, 'Reports');

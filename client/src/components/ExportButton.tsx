@@ -13,6 +13,7 @@ const RESOURCES: Record<ExportResource, { permission: Permission; rows: string }
   projects: { permission: 'project.read', rows: 'projects' },
   tasks: { permission: 'project.read', rows: 'tasks' },
   'time-entries': { permission: 'timeEntry.read', rows: 'time entries' },
+  report: { permission: 'report.read', rows: 'report rows' },
 };
 
 const FORMAT_KEY = 'horae.export.separator';

@@ -33,6 +33,7 @@ function timeEntryFilters(filters: ReturnType<typeof filtersOf>): ExportFilters 
   return {
     from: filters.from,
     to: filters.to,
+    customerId: filters.customerId,
     projectId: filters.projectId,
     userId: filters.userId,
     billable: filters.billable,
@@ -129,11 +130,12 @@ export function ReportsPage() {
                     filters={timeEntryFilters(filters)}
                     label="Export time entries"
                     description={`Every time entry you may see in ${period}, with the filters above: one row per entry, not grouped.`}
-                    unavailable={
-                      params.customerId && !params.projectId
-                        ? 'Time entries are exported by period, project, person and billable, not by customer: choose a project, or clear the customer filter.'
-                        : null
-                    }
+                  />
+                  <ExportButton
+                    resource="report"
+                    filters={{ ...timeEntryFilters(filters), groupBy: groupByOf(params).join(',') }}
+                    label="Export this table"
+                    description={`The table above as CSV: one row per group and a totals row, for ${period}.`}
                   />
                 </div>
               </div>
