@@ -122,3 +122,10 @@ export function isExportName(value: string): value is ExportName {
 export function neutralised(sql: string): string {
   return `case when ${sql} ~ '^[=+\\-@\\t\\r]' then '''' || ${sql} else ${sql} end`;
 }
+
+/** The same rule for cells written in Node (report tables, personal data). */
+export function neutralisedCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;

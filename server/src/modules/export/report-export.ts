@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Actor, RequestContext } from '../../core/context.js';
 import { buildReport } from '../report/report.service.js';
 import { ReportDimension, ReportInput, type ReportRow } from '../report/report.type.js';
+import { neutralisedCell } from './export.columns.js';
 import { ExportInputError, type ExportQuery } from './export.service.js';
 
 type ReportColumn = {
@@ -105,6 +106,6 @@ export async function reportCsv(
   );
   return stringify([columns.map(c => c.header), ...records], {
     delimiter,
-    cast: { string: s => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s) },
+    cast: { string: neutralisedCell },
   });
 }

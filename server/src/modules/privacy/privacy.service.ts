@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor, RequestContext } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
 import { auditByUser } from '../audit/audit.service.js';
+import { neutralisedCell } from '../export/export.columns.js';
 import { revokeAllSessionsOf } from '../auth/session.service.js';
 import { Customer } from '../customer/customer.entity.js';
 import { GroupMembership } from '../group/group.entity.js';
@@ -122,7 +123,7 @@ export function toCsv(rows: Rows): string {
     cast: {
       date: d => d.toISOString(),
       boolean: b => (b ? 'true' : 'false'),
-      string: s => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s),
+      string: neutralisedCell,
     },
   });
 }
