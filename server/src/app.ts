@@ -172,10 +172,11 @@ export async function createApp(
       const resolution = await resolveSession(ctx, cookieValue);
       if ('actor' in resolution) ctx.actor = resolution.actor;
       else if ('pending' in resolution) ctx.pendingMfa = resolution.pending;
-      else {
-        ctx.authProblem = resolution.problem;
-        ctx.outcome.sessionCookie = { kind: 'clear' };
-      }
+      // An unusable cookie is only reported (UNAUTHENTICATED with its reason), never cleared:
+      // a request sent with an older cookie may be answered after a newer one was set (the
+      // second sign-in step replaces the waiting session), and clearing would sign the browser
+      // out of its new session. Only signing out clears the cookie.
+      else ctx.authProblem = resolution.problem;
     }
     return null;
   };

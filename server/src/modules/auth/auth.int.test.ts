@@ -107,6 +107,9 @@ describe('sign-in, sessions and sign-out', () => {
     expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
     expect(res.errors?.[0]?.extensions?.reason).toBe('SESSION_EXPIRED');
     expect(res.errors?.[0]?.message).toMatch(/session has expired/i);
+    // The next requests with that cookie (a page fires several) hear the same reason.
+    const again = await client.request(VIEWER);
+    expect(again.errors?.[0]?.extensions?.reason).toBe('SESSION_EXPIRED');
   });
 
   it('honours a site idle timeout of 60 minutes and the absolute lifetime', async () => {

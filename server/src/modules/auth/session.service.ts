@@ -43,19 +43,23 @@ export async function resolveSession(
   ]);
   const row = rows[0];
   if (!row) return { problem: 'INVALID_TOKEN' };
-  if (row.revoked_at) return { problem: 'SESSION_REVOKED' };
   await ctx.enterSite(row.site_id);
   const site = await ctx.em.findOneOrFail(Site, row.site_id);
   const now = Date.now();
   const idleLimit = new Date(row.last_seen_at).getTime() + site.sessionIdleMinutes * 60_000;
+  // Expiry first: the first request after it ends the session, and the requests after that (the
+  // cookie stays) still hear that it expired rather than that it was ended.
   if (now >= new Date(row.expires_at).getTime() || now >= idleLimit) {
-    await ctx.em.nativeUpdate(
-      Session,
-      { id: row.session_id, revokedAt: null },
-      { revokedAt: new Date(), revokedReason: 'expired' },
-    );
+    if (!row.revoked_at) {
+      await ctx.em.nativeUpdate(
+        Session,
+        { id: row.session_id, revokedAt: null },
+        { revokedAt: new Date(), revokedReason: 'expired' },
+      );
+    }
     return { problem: 'SESSION_EXPIRED' };
   }
+  if (row.revoked_at) return { problem: 'SESSION_REVOKED' };
   const user = await ctx.em.findOne(User, { id: row.user_id, status: 'active' });
   if (!user) return { problem: 'SESSION_REVOKED' };
   if (row.mfa_pending_until) {

@@ -96,6 +96,13 @@ describe('two-step sign-in with an authenticator app (TOTP)', () => {
     expect((await client.request('{ viewer { user { email } } }')).data.viewer.user.email).toBe(
       email,
     );
+    // A page request sent with the waiting cookie and answered after the second step is refused,
+    // without telling the browser to drop its cookie: that would end the new session.
+    const late = new GraphQLClient(server.url);
+    late.cookie = pendingCookie;
+    const lateAnswer = await late.request('{ viewer { user { email } } }');
+    expect(errorCodes(lateAnswer)).toEqual(['UNAUTHENTICATED']);
+    expect(lateAnswer.headers.get('set-cookie')).toBeNull();
   });
 
   it('accepts each code only once', async () => {
