@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import { type Locator, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { curlCommand, partnerExample } from '../src/features/services/partner-examples.js';
+import {
+  csvExportCurl,
+  curlCommand,
+  partnerExample,
+} from '../src/features/services/partner-examples.js';
 import { heading, mainNav, RESULTS_DIR, shoot, useDemoSite, visible } from './support.js';
 
 const ADMIN = 'admin@demo.example';
@@ -190,8 +194,22 @@ describe('services: partner integrations', () => {
       vatForService,
     );
 
-    // Revoking the token (after confirming) locks the partner out at once.
+    // Hide it again: at the partner's next request it is null with FORBIDDEN once more.
     await page.locator('.back-link').getByRole('link', { name: SERVICE }).click();
+    await page
+      .getByRole('region', { name: 'Sensitive fields' })
+      .getByLabel('Customer VAT number')
+      .uncheck();
+    await visible(page.getByText(`Customer VAT number is now hidden from ${SERVICE}.`));
+    const hiddenAgain = await asPartner(secret, CUSTOMERS);
+    expect(
+      hiddenAgain.data.customers.nodes.map((n: { vatNumber: unknown }) => n.vatNumber),
+    ).toEqual(vatForService.map(() => null));
+    expect(hiddenAgain.errors?.map(e => e.extensions.code)).toEqual(
+      vatForService.map(() => 'FORBIDDEN'),
+    );
+
+    // Revoking the token (after confirming) locks the partner out at once.
     await tokenRow.getByRole('button', { name: 'Revoke the token Production' }).click();
     const confirm = page.getByRole('dialog', { name: 'Revoke Production?' });
     await confirm.getByRole('button', { name: 'Revoke token' }).click();
@@ -209,6 +227,7 @@ describe('services: partner integrations', () => {
       await visible(page.getByText(curlCommand(partnerExample(id)), { exact: true }));
     }
     await visible(page.getByRole('rowheader', { name: 'RATE_LIMITED' }));
+    await visible(page.getByText(csvExportCurl(), { exact: true }));
     await page.screenshot({ path: `${RESULTS_DIR}partners.png` });
     await page
       .getByRole('heading', { name: 'A field hidden from the service' })

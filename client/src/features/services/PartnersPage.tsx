@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { useCan } from '../auth/viewer-context';
 import { PartnerExampleBlock } from './PartnerExampleBlock';
-import { MORE, partnerExample } from './partner-examples';
+import { CSV_EXPORT_EXAMPLE, csvExportCurl, MORE, partnerExample } from './partner-examples';
 
 function Examples({ ids }: { ids: readonly string[] }) {
   return (
@@ -174,6 +174,9 @@ export function PartnersPage() {
             <code>bom=1</code> for European Excel. Errors are the same JSON as GraphQL errors, with
             HTTP 400, 401, 403, 404 or 429. One export counts as one request against the quota.
           </p>
+          <pre className="code-block">{csvExportCurl()}</pre>
+          <p>For a service that may read customers and sees neither contacts nor VAT numbers:</p>
+          <pre className="code-block">{CSV_EXPORT_EXAMPLE.answer}</pre>
           <pre className="code-block">
             {`curl -s -H "Authorization: Bearer $HORAE_TOKEN" \\
   "$HORAE_URL/export/time-entries.csv?from=2026-01-01&to=2026-03-31&status=APPROVED" -o q1.csv`}

@@ -389,6 +389,27 @@ export function curlCommand(
   ].join(' \\\n');
 }
 
+/**
+ * The CSV export example: the request (a path under the API's address, with the bearer token) and
+ * the file it answers for EXAMPLE_SETUP. Ids differ from site to site: `<id>` stands for one.
+ * The service does not see the catalogued contact and VAT number fields, so they are no columns.
+ */
+export const CSV_EXPORT_EXAMPLE = {
+  path: '/export/customers.csv?search=o',
+  answer: [
+    'id,number,name,currency,archived',
+    '<id>,C-1002,Bolt & Nut Supplies,EUR,false',
+    '<id>,C-1003,Cogwheel Council,EUR,false',
+  ].join('\n'),
+} as const;
+
+/** The CSV export example as a curl command, like `curlCommand` (README: the shell variables). */
+export function csvExportCurl(options: { url?: string; token?: string } = {}): string {
+  const url = options.url ?? SHELL_URL;
+  const token = options.token ?? SHELL_TOKEN;
+  return `curl -s -H "Authorization: Bearer ${token}" "${url}${CSV_EXPORT_EXAMPLE.path}"`;
+}
+
 export function partnerExample(id: string): PartnerExample {
   const example = PARTNER_EXAMPLES.find(e => e.id === id);
   if (!example) throw new Error(`No partner example "${id}".`);

@@ -4,7 +4,8 @@ import type { Permission } from '@horae/shared/permissions';
 /**
  * One CSV column: its header, the SQL that produces it (over the aliases of the resource's FROM
  * clause), and the catalogued field it reveals, if any (left out when hidden from the caller).
- * `text` columns are neutralised against spreadsheet formulas.
+ * `text` columns are neutralised against spreadsheet formulas. Booleans are written `true` /
+ * `false` (`::text`), which spreadsheets and Horae's own import read, not PostgreSQL's `t` / `f`.
  */
 export type Column = { header: string; sql: string; field?: CatalogField; text?: boolean };
 
@@ -28,6 +29,7 @@ export const EXPORTS = {
       { header: 'display_name', sql: 'u.display_name', text: true },
       { header: 'email', sql: 'u.email', field: 'User.email', text: true },
       { header: 'status', sql: 'u.status' },
+      { header: 'hourly_rate', sql: 'u.hourly_rate', field: 'User.hourlyRate' },
       { header: 'created_at', sql: 'u.created_at' },
     ],
   },
@@ -43,7 +45,7 @@ export const EXPORTS = {
       { header: 'contact', sql: 'c.contact', field: 'Customer.contact', text: true },
       { header: 'vat_number', sql: 'c.vat_number', field: 'Customer.vatNumber', text: true },
       { header: 'currency', sql: 'c.currency' },
-      { header: 'archived', sql: 'c.archived' },
+      { header: 'archived', sql: 'c.archived::text' },
     ],
   },
   projects: {
@@ -57,13 +59,13 @@ export const EXPORTS = {
       { header: 'name', sql: 'p.name', text: true },
       { header: 'customer_id', sql: 'p.customer_id' },
       { header: 'customer_name', sql: 'c.name', text: true },
-      { header: 'billable_by_default', sql: 'p.billable_by_default' },
+      { header: 'billable_by_default', sql: 'p.billable_by_default::text' },
       { header: 'hourly_rate', sql: 'p.hourly_rate', field: 'Project.hourlyRate' },
       { header: 'budget_minutes', sql: 'p.budget_minutes' },
       { header: 'budget_amount', sql: 'p.budget_amount', field: 'Project.budgetAmount' },
       { header: 'starts_on', sql: 'p.starts_on' },
       { header: 'ends_on', sql: 'p.ends_on' },
-      { header: 'archived', sql: 'p.archived' },
+      { header: 'archived', sql: 'p.archived::text' },
     ],
   },
   tasks: {
@@ -76,9 +78,9 @@ export const EXPORTS = {
       { header: 'project_id', sql: 't.project_id' },
       { header: 'project_code', sql: 'p.code', text: true },
       { header: 'name', sql: 't.name', text: true },
-      { header: 'billable', sql: 't.billable' },
+      { header: 'billable', sql: 't.billable::text' },
       { header: 'hourly_rate', sql: 't.hourly_rate', field: 'Task.hourlyRate' },
-      { header: 'archived', sql: 't.archived' },
+      { header: 'archived', sql: 't.archived::text' },
     ],
   },
   'time-entries': {
@@ -100,7 +102,7 @@ export const EXPORTS = {
       { header: 'task_name', sql: 't.name', text: true },
       { header: 'minutes', sql: 'e.minutes' },
       { header: 'description', sql: 'e.description', text: true },
-      { header: 'billable', sql: 'e.billable' },
+      { header: 'billable', sql: 'e.billable::text' },
       { header: 'status', sql: 'e.status' },
       { header: 'rate', sql: 'e.rate', field: 'TimeEntry.rate' },
       { header: 'amount', sql: 'e.amount', field: 'TimeEntry.amount' },

@@ -62,7 +62,7 @@ const LISTS = {
 /** A GraphQL value as the CSV writes it (COPY: empty for null, t/f for booleans). */
 function asCsv(value: unknown, column: string): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value === 'boolean') return String(value);
   if (column === 'status' && typeof value === 'string') return value.toLowerCase();
   const text = typeof value === 'number' ? String(value) : (value as string);
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;

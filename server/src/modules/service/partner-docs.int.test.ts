@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CSV_EXPORT_EXAMPLE,
+  csvExportCurl,
   curlCommand,
   END_CURSOR_PLACEHOLDER,
   EXAMPLE_SETUP,
@@ -154,6 +156,19 @@ describe('the partner documentation, run as a partner would', () => {
     });
   }
 
+  it('answers the CSV export example with the documented file, without the hidden columns', async () => {
+    const res = await fetch(`${server.url}${CSV_EXPORT_EXAMPLE.path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    const file = (await res.text()).replace(
+      /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+      '<id>',
+    );
+    expect(file.trimEnd()).toBe(CSV_EXPORT_EXAMPLE.answer);
+  });
+
   it('hides a catalogued field as null with FORBIDDEN at its path until it is exposed', async () => {
     const hidden = answers.get('hidden-field')!.body;
     expect(hidden.data.customers.nodes.map((n: { vatNumber: unknown }) => n.vatNumber)).toEqual([
@@ -204,5 +219,7 @@ describe('the partner documentation, run as a partner would', () => {
       const curl = curlCommand(example);
       expect(readme.includes(curl), `README.md lacks:\n${curl}`).toBe(true);
     }
+    expect(readme.includes(csvExportCurl()), `README.md lacks:\n${csvExportCurl()}`).toBe(true);
+    expect(readme.includes(CSV_EXPORT_EXAMPLE.answer), 'README.md lacks the CSV answer').toBe(true);
   });
 });
