@@ -50,14 +50,49 @@ const hiddenFieldsLink = new ApolloLink((operation, forward) =>
   ),
 );
 
+/** Whether the session cookie the browser holds now is signed in (outside the Apollo cache). */
+async function stillSignedIn(): Promise<boolean> {
+  try {
+    const res = await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query SessionCheck { viewer { user { id } } }' }),
+    });
+    const body = (await res.json()) as { data?: { viewer?: unknown } | null };
+    return Boolean(body.data?.viewer);
+  } catch {
+    return false;
+  }
+}
+
 /** Apollo Client for the Horae API on the same origin; the session is an HttpOnly cookie. */
 export function createApolloClient(
   onUnauthenticated: UnauthenticatedHandler,
   reauthentication: ReauthenticationGate,
 ): ApolloClient {
-  const errorLink = new ErrorLink(({ error }) => {
+  const errorLink = new ErrorLink(({ error, result, operation, forward }) => {
     const problem = describeProblem(error);
-    if (problem.kind === 'unauthenticated') onUnauthenticated(problem);
+    if (problem.kind !== 'unauthenticated') return;
+    // A cookie that no longer works (`reason` set) may be one this browser has already replaced:
+    // a request sent before the second sign-in step, a re-authentication or a password change
+    // can be answered after the new cookie arrived. Ask once with the cookie the browser holds
+    // now; if it works, send the operation again instead of signing the person out.
+    const retried = operation.getContext()['sessionRechecked'] === true;
+    if (!problem.reason || !result || retried) {
+      onUnauthenticated(problem);
+      return;
+    }
+    return from(stillSignedIn()).pipe(
+      switchMap(signedIn => {
+        if (!signedIn) {
+          onUnauthenticated(problem);
+          return of(result);
+        }
+        operation.setContext({ sessionRechecked: true });
+        return forward(operation);
+      }),
+    );
   });
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 

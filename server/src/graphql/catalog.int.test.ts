@@ -142,6 +142,8 @@ describe('generated from the catalogs', () => {
 
     server = await startTestServer();
     await server.operator(em => seedDemo(em, PASSWORD, { entries: 200 }));
+    // The demo people have no rates of their own; give one so User.hourlyRate has a value to show.
+    await server.sql(`update app_user set hourly_rate = 9000 where email = 'manager@demo.example'`);
     admin = new GraphQLClient(server.url);
     await admin.login('demo', 'admin@demo.example', PASSWORD);
     // The probe: a demo employee taken out of every group and put into one group under test.

@@ -12,9 +12,10 @@ export type RuleView = {
 /**
  * Whether an actor passes a shield rule, read off the rule itself (no request needed): used to
  * print the schema a service sees and by the tests generated from the catalogs. Understands
- * `can:<permission>`, `exposed:<field>`, `isAuthenticated`, `isUser`, `recentlyAuthenticated`
- * (for a person who has just signed in) and and/chain/or/race/not of those. Returns undefined for rules it
- * cannot judge without a request: public sign-in flows and rules that look at arguments.
+ * `can:<permission>`, `exposed:<field>`, `isAuthenticated`, `isUser`, `recentlyAuthenticated` and
+ * `recentlyAuthenticated:<condition>` (for a person who has just signed in) and
+ * and/chain/or/race/not of those. Returns undefined for rules it cannot judge without a request:
+ * public sign-in flows and other rules that look at arguments.
  */
 export function ruleAllows(rule: ShieldRule, view: RuleView): boolean | undefined {
   const kind = rule.constructor.name;
@@ -34,7 +35,13 @@ export function ruleAllows(rule: ShieldRule, view: RuleView): boolean | undefine
   if (name.startsWith('can:')) return view.permissions.has(name.slice(4) as Permission);
   if (name.startsWith('exposed:')) return view.exposure.has(name.slice(8) as CatalogField);
   // A service proves itself with its token on every request; people here have just signed in.
-  if (name === 'isAuthenticated' || name === 'recentlyAuthenticated') return true;
+  // `recentlyAuthenticated:<condition>` only asks more of some arguments: the same, for them.
+  if (
+    name === 'isAuthenticated' ||
+    name === 'recentlyAuthenticated' ||
+    name.startsWith('recentlyAuthenticated:')
+  )
+    return true;
   if (name === 'isUser') return view.kind === 'user';
   return undefined;
 }

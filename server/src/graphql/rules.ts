@@ -31,8 +31,9 @@ export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })(
 
 /**
  * Sensitive changes (password, two-step sign-in, sessions, security settings, deactivations,
- * tokens): the person proved who they are within the last 10 minutes (sign-in or
- * `reauthenticate`), else REAUTHENTICATION_REQUIRED. Put it after the permission rule with
+ * tokens, services, groups and field exposure): the person proved who they are within the last
+ * 10 minutes (sign-in or `reauthenticate`), else REAUTHENTICATION_REQUIRED. Services pass: they
+ * prove themselves with their token on every request. Put it after the permission rule with
  * `chain(can('…'), recentlyAuthenticated)` — `and` would evaluate it even when `can` fails.
  * Not cached: a `reauthenticate` earlier in the same request counts.
  */
@@ -40,6 +41,31 @@ export const recentlyAuthenticated = rule('recentlyAuthenticated', { cache: 'no_
   (_parent, args: Record<string, unknown>, ctx: RequestContext) =>
     ctx.actor ? checkRecentAuthentication(ctx, args) : notSignedIn(ctx),
 );
+
+const conditionalReauthentication = new Map<string, IRule>();
+
+/**
+ * `recentlyAuthenticated`, but only for calls whose arguments make them sensitive (`applies`):
+ * e.g. `userUpdate` changing someone's groups (their permissions), not renaming them. `what`
+ * names the condition (the rule is `recentlyAuthenticated:<what>`). Chain it after the
+ * permission rule, like `recentlyAuthenticated`.
+ */
+export function recentlyAuthenticatedWhen(
+  what: string,
+  applies: (args: Record<string, unknown>) => boolean,
+): IRule {
+  let r = conditionalReauthentication.get(what);
+  if (!r) {
+    r = rule(`recentlyAuthenticated:${what}`, { cache: 'no_cache' })(
+      (_parent, args: Record<string, unknown>, ctx: RequestContext) => {
+        if (!ctx.actor) return notSignedIn(ctx);
+        return applies(args) ? checkRecentAuthentication(ctx, args) : true;
+      },
+    );
+    conditionalReauthentication.set(what, r);
+  }
+  return r;
+}
 
 const permissionRules = new Map<Permission, IRule>();
 

@@ -3,11 +3,13 @@ import type { RuleTree } from '../graphql/rules.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { authRules } from './auth/auth.rules.js';
 import { SessionResolver } from './auth/session.resolver.js';
+import { UserSessionsResolver } from './auth/user-sessions.resolver.js';
 import { MfaResolver } from './mfa/mfa.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { auditRules } from './audit/audit.rules.js';
 import { InvitationResolver } from './invitation/invitation.resolver.js';
 import { invitationRules } from './invitation/invitation.rules.js';
+import { UserInvitationResolver } from './invitation/user-invitation.resolver.js';
 import { PasswordResolver } from './auth/password.resolver.js';
 import { ReauthenticationResolver } from './auth/reauthentication.resolver.js';
 import { SiteSettingsResolver } from './site/site-settings.resolver.js';
@@ -60,6 +62,8 @@ export const resolvers: NonEmptyArray<Function> = [
   SsoSettingsResolver,
   ThrottleResolver,
   UserResolver,
+  UserSessionsResolver,
+  UserInvitationResolver,
   GroupResolver,
   CustomerResolver,
   ProjectResolver,

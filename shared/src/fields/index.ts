@@ -14,6 +14,12 @@ export const FIELD_CATALOG = {
     users: true,
     services: false,
   },
+  'User.hourlyRate': {
+    label: 'Hourly rate of a person',
+    category: 'Rates and amounts',
+    users: true,
+    services: false,
+  },
   'Customer.contact': {
     label: 'Customer contact person and details',
     category: 'Personal data',

@@ -13,6 +13,7 @@ export function AcceptInvitationPage() {
       <p className="field__hint">Welcome to Horae. Choose the password you will sign in with.</p>
       <PasswordLinkForm
         token={params.get('token') ?? ''}
+        purpose="INVITATION"
         label="Password"
         submitLabel="Save the password"
         savingLabel="Saving…"

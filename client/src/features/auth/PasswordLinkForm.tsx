@@ -1,3 +1,4 @@
+import { useQuery } from '@apollo/client/react';
 import { useState, type SubmitEvent } from 'react';
 import { Link } from 'react-router';
 import { describeProblem } from '../../app/errors';
@@ -11,8 +12,10 @@ import {
   type UserErrorLike,
 } from '../../components/form-errors';
 import { useFocusFirstError } from '../../components/useFocusFirstError';
+import type { PasswordLinkPurpose } from '../../gql/graphql';
 import { PasswordStrength } from '../account/PasswordStrength';
 import { usePasswordAssessment } from '../account/usePasswordAssessment';
+import { passwordLinkRulesQuery } from './operations';
 import { FORGOT_PASSWORD_PATH } from './paths';
 
 const FIELDS = ['password'] as const;
@@ -20,9 +23,21 @@ type LinkField = (typeof FIELDS)[number];
 
 type OkPayloadLike = { ok: boolean; errors: readonly UserErrorLike[] };
 
+/**
+ * The shared rules ask 15 characters, or 8 of someone with two-step sign-in. Spelled out rather
+ * than imported: @horae/shared/validation would bring zod into the bundle.
+ */
+const MIN_LENGTH = 15;
+
+/** What the server says of every link it would refuse (INVALID_LINK), before anything is typed. */
+const UNUSABLE_LINK =
+  'This link is not valid any more: it was used already, has expired, or was replaced by a newer one. Ask for a new one.';
+
 type PasswordLinkFormProps = {
   /** The token from the emailed link (the page's ?token=), empty when there is none. */
   token: string;
+  /** Which kind of link the page opens: a link of the other kind is refused. */
+  purpose: PasswordLinkPurpose;
   label: string;
   submitLabel: string;
   savingLabel: string;
@@ -36,6 +51,7 @@ type PasswordLinkFormProps = {
  */
 export function PasswordLinkForm({
   token,
+  purpose,
   label,
   submitLabel,
   savingLabel,
@@ -48,8 +64,26 @@ export function PasswordLinkForm({
   const [saving, setSaving] = useState(false);
   const [done, setDone] = useState(false);
   const formRef = useFocusFirstError(errors);
-  // The server checks against the person and site too; the meter knows neither before saving.
-  const assessment = usePasswordAssessment(password, {});
+  // The server measures the password against the site's minimum and the person's own words: the
+  // link tells the meter both, so it never calls "strong enough" what the server will refuse.
+  const rules = useQuery(passwordLinkRulesQuery, {
+    variables: { token, purpose },
+    skip: !token,
+    fetchPolicy: 'network-only',
+  });
+  const linkRules = rules.data?.passwordLinkRules;
+  const unusable = rules.data !== undefined && linkRules === null;
+  const minLength = linkRules?.minPasswordLength ?? MIN_LENGTH;
+  const assessment = usePasswordAssessment(
+    password,
+    linkRules
+      ? {
+          minScore: linkRules.minPasswordScore,
+          userInputs: linkRules.userInputs,
+          hasMfa: linkRules.minPasswordLength < MIN_LENGTH,
+        }
+      : {},
+  );
 
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -91,14 +125,18 @@ export function PasswordLinkForm({
     );
   }
 
-  if (badLink) {
+  if (badLink || unusable) {
     return (
       <>
         <FormAlert
           messages={
             errors.general.length
               ? errors.general
-              : ['This link is incomplete. Open the link from the email again.']
+              : [
+                  unusable
+                    ? UNUSABLE_LINK
+                    : 'This link is incomplete. Open the link from the email again.',
+                ]
           }
         />
         <p className="sign-in__links">
@@ -115,7 +153,7 @@ export function PasswordLinkForm({
         id="link-password"
         label={label}
         type="password"
-        hint="At least 15 characters. A few unrelated words in a row work well."
+        hint={`At least ${minLength} characters. A few unrelated words in a row work well.`}
         value={password}
         onChange={value => {
           setPassword(value);

@@ -12,6 +12,7 @@ export function ResetPasswordPage() {
     <PublicPanel title="Choose a new password" titleId="reset-password-title">
       <PasswordLinkForm
         token={params.get('token') ?? ''}
+        purpose="PASSWORD_RESET"
         label="New password"
         submitLabel="Save the new password"
         savingLabel="Saving…"

@@ -115,3 +115,14 @@ export const siteSignInOptionsQuery = graphql(`
     }
   }
 `);
+
+/** What the password from an emailed link will be measured against; null for a link that cannot be used. */
+export const passwordLinkRulesQuery = graphql(`
+  query PasswordLinkRules($token: String!, $purpose: PasswordLinkPurpose!) {
+    passwordLinkRules(token: $token, purpose: $purpose) {
+      minPasswordScore
+      minPasswordLength
+      userInputs
+    }
+  }
+`);

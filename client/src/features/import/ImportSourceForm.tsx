@@ -77,7 +77,7 @@ export function ImportSourceForm({
       {settings.resource === 'USER' ? (
         <CheckboxField
           id="import-send-invitations"
-          label="Mail each new person an invitation to choose a password"
+          label="Mail each new person an invitation to choose a password (people given a password hash sign in with their old password instead)"
           checked={settings.sendInvitations}
           onChange={sendInvitations => {
             onChange({ sendInvitations });

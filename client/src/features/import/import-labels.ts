@@ -40,7 +40,7 @@ export const RESOURCES: readonly {
   },
   {
     value: 'USER',
-    label: 'People (as invitations)',
+    label: 'People (invitations, or accounts with a password hash)',
     permission: 'user.create',
     page: { to: '/people', label: 'People' },
   },

@@ -7,24 +7,40 @@ import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportButton } from '../../components/ExportButton';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
-import { useCan } from '../auth/viewer-context';
+import { useCan, useViewer } from '../auth/viewer-context';
+import { DeactivatePersonDialog } from './DeactivatePersonDialog';
 import { ErasePersonDialog } from './ErasePersonDialog';
+import { InvitePersonDialog } from './InvitePersonDialog';
 import { NoPeople } from './NoPeople';
 import { peopleQuery } from './operations';
 import { PeopleSearch } from './PeopleSearch';
 import { PeopleTable, type Person } from './PeopleTable';
+import type { PeopleAbilities } from './PersonActions';
 
 const PAGE_SIZE = 25;
 
+type Notice = { message: string; ok: boolean };
+/** The open dialog, if any, and whom it is about. */
+type Open = { kind: 'invite' } | { kind: 'deactivate' | 'erase'; person: Person } | null;
+
 export function PeoplePage() {
-  const canExportData = useCan('user.exportData');
-  const canErase = useCan('user.erase');
-  const [erasing, setErasing] = useState<Person | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const viewer = useViewer();
+  const abilities: PeopleAbilities = {
+    exportData: useCan('user.exportData'),
+    invite: useCan('user.create'),
+    deactivate: useCan('user.deactivate'),
+    erase: useCan('user.erase'),
+  };
+  const [open, setOpen] = useState<Open>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [searchText, setSearchText] = useState('');
   const search = useDebouncedValue(searchText.trim(), 300);
   const { data, previousData, error, loading, refetch, fetchMore } = useQuery(peopleQuery, {
-    variables: { first: PAGE_SIZE, search: search || null },
+    variables: {
+      first: PAGE_SIZE,
+      search: search || null,
+      withSessions: abilities.deactivate,
+    },
     // Show what is cached at once, and always ask the server again: access may have changed.
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
@@ -36,12 +52,37 @@ export function PeoplePage() {
     void fetchMore({ variables: { after: users.pageInfo.endCursor } });
   }
 
+  function openDialog(next: Open) {
+    setNotice(null);
+    setOpen(next);
+  }
+
+  function closeWith(message: string, ok = true) {
+    setOpen(null);
+    setNotice({ message, ok });
+  }
+
   return (
     <>
       <PageHeader
         title="People"
         description="Everyone who can sign in to this site."
-        actions={<ExportButton resource="users" filters={{ search }} />}
+        actions={
+          <>
+            <ExportButton resource="users" filters={{ search }} />
+            {abilities.invite ? (
+              <button
+                className="button button--primary"
+                type="button"
+                onClick={() => {
+                  openDialog({ kind: 'invite' });
+                }}
+              >
+                Invite person
+              </button>
+            ) : null}
+          </>
+        }
       />
       <section className="card" aria-labelledby="people-list-title">
         <h2 className="visually-hidden" id="people-list-title">
@@ -49,8 +90,11 @@ export function PeoplePage() {
         </h2>
         <PeopleSearch value={searchText} onChange={setSearchText} />
         {notice ? (
-          <p className="alert alert--success" role="status">
-            {notice}
+          <p
+            className={notice.ok ? 'alert alert--success' : 'alert alert--error'}
+            role={notice.ok ? 'status' : 'alert'}
+          >
+            {notice.message}
           </p>
         ) : null}
         {error ? (
@@ -67,26 +111,53 @@ export function PeoplePage() {
             </p>
             <PeopleTable
               people={users.nodes}
-              canExportData={canExportData}
-              canErase={canErase}
+              abilities={abilities}
+              viewerId={viewer.user.id}
+              onDeactivate={person => {
+                openDialog({ kind: 'deactivate', person });
+              }}
               onErase={person => {
-                setNotice(null);
-                setErasing(person);
+                openDialog({ kind: 'erase', person });
+              }}
+              onDone={(message, ok) => {
+                setNotice({ message, ok });
               }}
             />
             {users.pageInfo.hasNextPage ? <LoadMore loading={loading} onClick={loadMore} /> : null}
           </>
         )}
       </section>
-      {erasing ? (
-        <ErasePersonDialog
-          person={erasing}
+      {open?.kind === 'invite' ? (
+        <InvitePersonDialog
           onClose={() => {
-            setErasing(null);
+            setOpen(null);
+          }}
+          onInvited={outcome => {
+            closeWith(outcome.message, outcome.ok);
+          }}
+        />
+      ) : null}
+      {open?.kind === 'deactivate' ? (
+        <DeactivatePersonDialog
+          person={open.person}
+          onClose={() => {
+            setOpen(null);
+          }}
+          onDeactivated={name => {
+            closeWith(
+              `Deactivated ${name}: their sessions have ended and they can no longer sign in.`,
+            );
+          }}
+        />
+      ) : null}
+      {open?.kind === 'erase' ? (
+        <ErasePersonDialog
+          person={open.person}
+          onClose={() => {
+            setOpen(null);
           }}
           onErased={name => {
-            setErasing(null);
-            setNotice(
+            closeWith(
               `Erased the personal data of ${name}. Their time stays, listed under “Erased person”.`,
             );
           }}

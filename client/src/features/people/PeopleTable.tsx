@@ -1,34 +1,29 @@
-import type { PeopleQuery } from '../../gql/graphql';
-import { PersonalDataButton } from '../account/PersonalDataButton';
+import { hasAnyAbility, PersonActions, type PeopleAbilities } from './PersonActions';
+import { isErased, personStatus, type Person } from './person-status';
 
-export type Person = PeopleQuery['users']['nodes'][number];
-
-const STATUS_LABELS: Record<Person['status'], string> = {
-  ACTIVE: 'Active',
-  DEACTIVATED: 'Deactivated',
-};
-
-/**
- * An erased person keeps their row (their time stays valid) under a pseudonym; the API has no flag
- * for it, but the address it leaves behind is unmistakable.
- */
-export function isErased(person: Person): boolean {
-  return (
-    person.email?.endsWith('@erased.invalid') ?? person.displayName.startsWith('Erased person')
-  );
-}
+export type { Person } from './person-status';
 
 type PeopleTableProps = {
   people: readonly Person[];
-  /** user.exportData: "Download data" per person. */
-  canExportData: boolean;
-  /** user.erase: "Erase personal data…" per person. */
-  canErase: boolean;
+  abilities: PeopleAbilities;
+  /** The signed-in person's id (no "Deactivate" on their own row). */
+  viewerId: string;
+  onDeactivate: (person: Person) => void;
   onErase: (person: Person) => void;
+  onDone: (message: string, ok: boolean) => void;
 };
 
-export function PeopleTable({ people, canExportData, canErase, onErase }: PeopleTableProps) {
-  const withActions = canExportData || canErase;
+export function PeopleTable({
+  people,
+  abilities,
+  viewerId,
+  onDeactivate,
+  onErase,
+  onDone,
+}: PeopleTableProps) {
+  const withActions = hasAnyAbility(abilities);
+  // Counted for those who may deactivate: what a deactivation would end, and that it did.
+  const withSessions = abilities.deactivate;
   return (
     <div className="table-wrap">
       <table className="table">
@@ -37,10 +32,15 @@ export function PeopleTable({ people, canExportData, canErase, onErase }: People
             <th scope="col">Name</th>
             <th scope="col">Email</th>
             <th scope="col">Status</th>
+            {withSessions ? (
+              <th scope="col" className="table__number">
+                Active sessions
+              </th>
+            ) : null}
             <th scope="col">Groups</th>
             {withActions ? (
               <th scope="col">
-                <span className="visually-hidden">Personal data</span>
+                <span className="visually-hidden">Actions</span>
               </th>
             ) : null}
           </tr>
@@ -48,19 +48,20 @@ export function PeopleTable({ people, canExportData, canErase, onErase }: People
         <tbody>
           {people.map(person => {
             const erased = isErased(person);
+            const status = personStatus(person);
             return (
               <tr key={person.id}>
                 <th scope="row">{person.displayName}</th>
                 <td>{erased ? <span className="muted">Removed</span> : person.email}</td>
                 <td>
-                  {erased ? (
-                    <span className="badge badge--erased">Erased</span>
-                  ) : (
-                    <span className={`badge badge--${person.status.toLowerCase()}`}>
-                      {STATUS_LABELS[person.status]}
-                    </span>
-                  )}
+                  <span className={`badge ${status.badge}`}>{status.label}</span>
+                  {status.detail ? (
+                    <span className="muted table__line">{status.detail}</span>
+                  ) : null}
                 </td>
+                {withSessions ? (
+                  <td className="table__number">{person.activeSessionCount ?? '–'}</td>
+                ) : null}
                 <td>
                   {person.groups.length ? (
                     person.groups.map(group => group.name).join(', ')
@@ -70,29 +71,14 @@ export function PeopleTable({ people, canExportData, canErase, onErase }: People
                 </td>
                 {withActions ? (
                   <td>
-                    <div className="table__actions">
-                      {canExportData ? (
-                        <PersonalDataButton
-                          userId={person.id}
-                          label="Download data"
-                          accessibleLabel={`Download the data of ${person.displayName}`}
-                          what={`the data of ${person.displayName}`}
-                          small
-                        />
-                      ) : null}
-                      {canErase && !erased ? (
-                        <button
-                          className="button button--small button--danger-quiet"
-                          type="button"
-                          onClick={() => {
-                            onErase(person);
-                          }}
-                          aria-label={`Erase the personal data of ${person.displayName}…`}
-                        >
-                          Erase…
-                        </button>
-                      ) : null}
-                    </div>
+                    <PersonActions
+                      person={person}
+                      abilities={abilities}
+                      isViewer={person.id === viewerId}
+                      onDeactivate={onDeactivate}
+                      onErase={onErase}
+                      onDone={onDone}
+                    />
                   </td>
                 ) : null}
               </tr>

@@ -118,6 +118,7 @@ export const PARTNER_EXAMPLES: readonly PartnerExample[] = [
           permissions: ['customer.create', 'customer.read', 'project.read'],
           exposure: [
             { field: 'User.email', exposed: false },
+            { field: 'User.hourlyRate', exposed: false },
             { field: 'Customer.contact', exposed: false },
             { field: 'Customer.vatNumber', exposed: false },
             MORE,

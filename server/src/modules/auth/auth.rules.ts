@@ -1,5 +1,11 @@
 import { chain } from 'graphql-shield';
-import { isUser, isPublic, recentlyAuthenticated, type RuleTree } from '../../graphql/rules.js';
+import {
+  can,
+  isUser,
+  isPublic,
+  recentlyAuthenticated,
+  type RuleTree,
+} from '../../graphql/rules.js';
 
 /** A person's own sensitive change: signed in as a person, proof within 10 minutes. */
 const sensitive = chain(isUser, recentlyAuthenticated);
@@ -21,4 +27,6 @@ export const authRules: RuleTree = {
     mfaDisable: sensitive,
     mfaRecoveryCodesRegenerate: sensitive,
   },
+  // For whoever decides on deactivating the person (the confirmation says how many end).
+  User: { activeSessionCount: can('user.deactivate') },
 };

@@ -14,8 +14,41 @@ const PBKDF2 =
   /^\$pbkdf2-sha256\$i=(\d+)(?:,l=(\d+))?\$([A-Za-z0-9+/.=_-]+)\$([A-Za-z0-9+/.=_-]+)$/;
 export const PBKDF2_MIN_ITERATIONS = 600_000;
 
+/** Iterations cost the server at every sign-in: more than this would let a file stall logins. */
+export const PBKDF2_MAX_ITERATIONS = 10_000_000;
+const PBKDF2_KEY_BYTES = 32;
+
 export function isLegacyHash(phc: string): boolean {
   return PBKDF2.test(phc);
+}
+
+/**
+ * Why a hash brought in from another system cannot be stored (null when it can): it must be the
+ * PBKDF2-SHA256 form that sign-in verifies, strong enough, with a 32-byte key. The message never
+ * repeats the hash.
+ */
+export function legacyHashProblem(phc: string): string | null {
+  const form =
+    'Give a PBKDF2-SHA256 hash as $pbkdf2-sha256$i=<iterations>,l=32$<base64 salt>$<base64 hash>.';
+  const m = PBKDF2.exec(phc);
+  if (/^\$pbkdf2-sha256\$i=\d+$/.test(phc)) {
+    return 'The hash was cut off at its comma: in a comma-separated file, put it in double quotes.';
+  }
+  if (!m) return `This is not a password hash Horae can take. ${form}`;
+  const iterations = Number(m[1]);
+  if (iterations < PBKDF2_MIN_ITERATIONS) {
+    return `The hash uses ${iterations.toLocaleString('en')} iterations; at least ${PBKDF2_MIN_ITERATIONS.toLocaleString('en')} are needed. Such people can be invited instead (leave the hash blank).`;
+  }
+  if (iterations > PBKDF2_MAX_ITERATIONS) {
+    return `The hash uses more than ${PBKDF2_MAX_ITERATIONS.toLocaleString('en')} iterations, which would make every sign-in too slow.`;
+  }
+  const salt = Buffer.from(m[3]!, 'base64');
+  const key = Buffer.from(m[4]!, 'base64');
+  const length = m[2] === undefined ? key.length : Number(m[2]);
+  if (salt.length < 8 || key.length !== PBKDF2_KEY_BYTES || length !== PBKDF2_KEY_BYTES) {
+    return `The salt or the hash has the wrong length (a salt of at least 8 bytes and a 32-byte hash, l=32). ${form}`;
+  }
+  return null;
 }
 
 async function verifyPbkdf2(phc: string, password: string): Promise<boolean> {

@@ -1,17 +1,55 @@
+import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, GraphQLClient } from '../../../test/graphql-client.js';
 import { givenSite, TEST_PASSWORD } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/harness.js';
+import { startSmtpServer } from '../../../test/smtp.js';
 
 const CHANGE = `mutation($i: PasswordChangeInput!) { passwordChange(input: $i) { changed otherSessionsEnded errors { field code message } } }`;
+/** Ten characters, strong enough for the site, in no breached list: only the length differs. */
+const TEN_CHARACTERS = 'Vq7#mZ2!pL';
 
 describe('changing your password', () => {
   let server: TestServer;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   beforeAll(async () => {
-    server = await startTestServer();
-    await givenSite(server, 'acme');
+    smtp = await startSmtpServer();
+    server = await startTestServer({ SMTP_URL: smtp.url });
+    await givenSite(server, 'acme', {
+      admin: 'administrators',
+      manager: 'managers',
+      employee: 'employees',
+      twostep: 'employees',
+      resetter: 'employees',
+    });
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server.close();
+    await smtp.close();
+  });
+
+  /** Turns two-step sign-in on for the signed-in person. */
+  async function enrollMfa(client: GraphQLClient) {
+    const start = await client.request(`mutation { mfaEnrollStart { enrollment { secret } } }`);
+    const secret: string = start.data.mfaEnrollStart.enrollment.secret;
+    const code = new TOTP({ secret: Secret.fromBase32(secret), period: 30, digits: 6 }).generate();
+    const confirm = await client.request(
+      `mutation($c: String!) { mfaEnrollConfirm(code: $c) { errors { code } } }`,
+      { c: code },
+    );
+    expect(confirm.data.mfaEnrollConfirm.errors).toEqual([]);
+    const viewer = await client.request(`{ viewer { mfaEnabled } }`);
+    expect(viewer.data.viewer.mfaEnabled).toBe(true);
+  }
+
+  /** Whether this password is the person's now: right (a second step may follow) or not. */
+  async function signsIn(email: string, password: string): Promise<boolean> {
+    const res = await new GraphQLClient(server.url).request(
+      `mutation($i: LoginInput!) { login(input: $i) { mfaRequired errors { code } } }`,
+      { i: { site: 'acme', email, password } },
+    );
+    return res.data.login.errors.length === 0;
+  }
 
   async function signedIn() {
     const client = new GraphQLClient(server.url);
@@ -99,5 +137,79 @@ describe('changing your password', () => {
       `select action from audit_event where action = 'auth.password_changed'`,
     );
     expect(event).toBeDefined();
+  });
+
+  it('asks 8 characters of someone with two-step sign-in on, and 15 of everyone else', async () => {
+    const withMfa = new GraphQLClient(server.url);
+    await withMfa.login('acme', 'twostep@acme.example', TEST_PASSWORD);
+    await enrollMfa(withMfa);
+    const without = new GraphQLClient(server.url);
+    await without.login('acme', 'admin@acme.example', TEST_PASSWORD);
+    const check = `mutation($p: String!) { passwordCheck(password: $p) { problems { code } } }`;
+
+    const refused = await without.request(CHANGE, { i: { newPassword: TEN_CHARACTERS } });
+    expect(refused.data.passwordChange).toEqual({
+      changed: false,
+      otherSessionsEnded: 0,
+      errors: [
+        {
+          field: 'newPassword',
+          code: 'TOO_SHORT',
+          message: 'The password is too short: use at least 15 characters (it has 10).',
+        },
+      ],
+    });
+    expect((await without.request(check, { p: TEN_CHARACTERS })).data.passwordCheck).toEqual({
+      problems: [{ code: 'TOO_SHORT' }],
+    });
+    expect(await signsIn('admin@acme.example', TEN_CHARACTERS)).toBe(false);
+
+    expect((await withMfa.request(check, { p: TEN_CHARACTERS })).data.passwordCheck).toEqual({
+      problems: [],
+    });
+    const short = await withMfa.request(CHANGE, { i: { newPassword: 'Vq7#mZ2' } });
+    expect(short.data.passwordChange.errors).toContainEqual({
+      field: 'newPassword',
+      code: 'TOO_SHORT',
+      message: expect.stringMatching(/at least 8 characters/),
+    });
+    const changed = await withMfa.request(CHANGE, { i: { newPassword: TEN_CHARACTERS } });
+    expect(changed.data.passwordChange).toMatchObject({ changed: true, errors: [] });
+    expect(await signsIn('twostep@acme.example', TEN_CHARACTERS)).toBe(true);
+    expect(await signsIn('twostep@acme.example', TEST_PASSWORD)).toBe(false);
+  });
+
+  it('applies the same minimum to a reset from the mailed link', async () => {
+    const withMfa = new GraphQLClient(server.url);
+    await withMfa.login('acme', 'resetter@acme.example', TEST_PASSWORD);
+    await enrollMfa(withMfa);
+    const reset = async (email: string) => {
+      await new GraphQLClient(server.url).request(
+        `mutation($i: PasswordResetRequestInput!) { passwordResetRequest(input: $i) { ok } }`,
+        { i: { site: 'acme', email } },
+      );
+      const token = /reset-password\?token=([A-Za-z0-9_-]+)/.exec(smtp.lastTo(email) ?? '')?.[1];
+      expect(token, `no reset link mailed to ${email}`).toBeDefined();
+      const res = await new GraphQLClient(server.url).request(
+        `mutation($i: PasswordLinkInput!) { passwordReset(input: $i) { ok errors { field code message } } }`,
+        { i: { token, password: TEN_CHARACTERS } },
+      );
+      return res.data.passwordReset;
+    };
+
+    expect(await reset('manager@acme.example')).toEqual({
+      ok: false,
+      errors: [
+        {
+          field: 'password',
+          code: 'TOO_SHORT',
+          message: 'The password is too short: use at least 15 characters (it has 10).',
+        },
+      ],
+    });
+    expect(await signsIn('manager@acme.example', TEST_PASSWORD)).toBe(true);
+
+    expect(await reset('resetter@acme.example')).toEqual({ ok: true, errors: [] });
+    expect(await signsIn('resetter@acme.example', TEN_CHARACTERS)).toBe(true);
   });
 });

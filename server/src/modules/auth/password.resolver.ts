@@ -3,6 +3,7 @@ import type { RequestContext } from '../../core/context.js';
 import { requireUser } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
 import { appendAudit } from '../audit/audit.service.js';
+import { hasConfirmedFactor } from '../mfa/mfa.service.js';
 import { Site } from '../site/site.entity.js';
 import { Session } from './session.entity.js';
 import { User } from '../user/user.entity.js';
@@ -49,6 +50,8 @@ async function policyContext(ctx: RequestContext, userId: string, siteId: string
       breachedFile: breachedFile(ctx.config.dataDir, process.env.HORAE_BREACHED_FILE),
       userInputs: [user.displayName, user.email, site.name, site.slug],
       minScore: site.minPasswordScore,
+      // With two-step sign-in on, 8 characters are enough (SECURITY.md, "Passwords").
+      hasMfa: await hasConfirmedFactor(ctx, user.id),
     },
   };
 }

@@ -172,7 +172,39 @@ describe('re-authentication for sensitive changes', () => {
   it('refuses every sensitive change when the proof is stale, changing nothing', async () => {
     const admin = await signedIn('admin');
     const other = await signedIn('admin');
+    // Freshly signed in: a group and a service to try the changes on.
+    const created = await admin.request(
+      `mutation {
+        groupCreate(input: { name: "Reviewers", permissions: ["customer.read"] }) { group { id } }
+        serviceCreate(input: { name: "Payroll" }) { service { id } }
+      }`,
+    );
+    const groupId: string = created.data.groupCreate.group.id;
+    const serviceId: string = created.data.serviceCreate.service.id;
+    const inlineId = acme.users.inline!.id;
+    /** What an administrator sees of groups, services, tokens, field exposure and a person. */
+    const adminView = async () => {
+      const res = await admin.request(
+        `query($u: ID!) {
+          groups(first: 100) { nodes { id name permissions members { user { id } } } }
+          services(first: 100) { nodes { id name permissions tokens { id } } }
+          fieldExposure { groups { id exposed } services { id exposed } }
+          user(id: $u) { displayName groups { id } }
+        }`,
+        { u: inlineId },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data;
+    };
+    /** Every token, previews included (the admin view lists a service's own tokens only). */
+    const tokenCount = async () =>
+      (await server.sql<{ n: number }>(`select count(*)::int as n from service_token`))[0]!.n;
+    const before = await adminView();
+    const tokensBefore = await tokenCount();
     await elevenMinutesLater('admin');
+    const exposure = (kind: string, id: string) => ({
+      i: { subjectKind: kind, subjectId: id, field: 'User.email', exposed: true },
+    });
     const cases: [string, string, Record<string, unknown>?][] = [
       ['passwordChange', CHANGE, { i: { newPassword: NEW_PASSWORD } }],
       ['mfaEnrollStart', `mutation { mfaEnrollStart { errors { code } } }`],
@@ -189,6 +221,54 @@ describe('re-authentication for sensitive changes', () => {
         'userDeactivate',
         `mutation($id: ID!) { userDeactivate(id: $id) { errors { code } } }`,
         { id: acme.users.inline!.id },
+      ],
+      ['serviceCreate', `mutation { serviceCreate(input: { name: "Stale" }) { errors { code } } }`],
+      [
+        'serviceUpdate',
+        `mutation($id: ID!) { serviceUpdate(id: $id, input: { name: "Renamed", permissions: ["user.read"] }) { errors { code } } }`,
+        { id: serviceId },
+      ],
+      [
+        'serviceDelete',
+        `mutation($id: ID!) { serviceDelete(id: $id) { deletedId } }`,
+        { id: serviceId },
+      ],
+      [
+        'serviceTokenCreate',
+        `mutation($id: ID!) { serviceTokenCreate(input: { serviceId: $id, name: "stale" }) { secret } }`,
+        { id: serviceId },
+      ],
+      [
+        'servicePreviewStart',
+        `mutation($id: ID!) { servicePreviewStart(serviceId: $id) { secret } }`,
+        { id: serviceId },
+      ],
+      ['groupCreate', `mutation { groupCreate(input: { name: "Stale" }) { errors { code } } }`],
+      [
+        'groupUpdate',
+        `mutation($id: ID!) { groupUpdate(id: $id, input: { permissions: ["user.erase"] }) { errors { code } } }`,
+        { id: groupId },
+      ],
+      ['groupDelete', `mutation($id: ID!) { groupDelete(id: $id) { deletedId } }`, { id: groupId }],
+      [
+        'groupMemberSet',
+        `mutation($g: ID!, $u: ID!) { groupMemberSet(input: { groupId: $g, userId: $u, member: true }) { errors { code } } }`,
+        { g: groupId, u: inlineId },
+      ],
+      [
+        'fieldExposureSet (group)',
+        `mutation($i: FieldExposureSetInput!) { fieldExposureSet(input: $i) { errors { code } } }`,
+        exposure('GROUP', groupId),
+      ],
+      [
+        'fieldExposureSet (service)',
+        `mutation($i: FieldExposureSetInput!) { fieldExposureSet(input: $i) { errors { code } } }`,
+        exposure('SERVICE', serviceId),
+      ],
+      [
+        'userUpdate (groups)',
+        `mutation($i: UserUpdateInput!) { userUpdate(input: $i) { errors { code } } }`,
+        { i: { id: inlineId, displayName: 'Renamed Inline', groupIds: [groupId] } },
       ],
     ];
     for (const [field, query, variables] of cases) {
@@ -208,12 +288,40 @@ describe('re-authentication for sensitive changes', () => {
       [acme.users.inline!.id],
     );
     expect(inline!.status).toBe('active');
+    expect(await adminView()).toEqual(before);
+    expect(await tokenCount()).toBe(tokensBefore);
     expect((await other.request('{ viewer { user { email } } }')).data.viewer.user.email).toBe(
       'admin@acme.example',
     );
 
+    // Renaming someone changes no permission: no proof needed for that.
+    const renamed = await admin.request(
+      `mutation($i: UserUpdateInput!) { userUpdate(input: $i) { user { displayName } errors { code } } }`,
+      { i: { id: inlineId, displayName: 'Renamed Inline' } },
+    );
+    expect(renamed.data.userUpdate).toEqual({
+      user: { displayName: 'Renamed Inline' },
+      errors: [],
+    });
+
     // After reauthenticate the same changes go through.
     await admin.request(REAUTH, { p: TEST_PASSWORD });
+    const token = await admin.request(
+      `mutation($id: ID!) { serviceTokenCreate(input: { serviceId: $id, name: "fresh" }) { secret errors { code } } }`,
+      { id: serviceId },
+    );
+    expect(token.data.serviceTokenCreate).toEqual({ secret: expect.any(String), errors: [] });
+    const member = await admin.request(
+      `mutation($i: UserUpdateInput!) { userUpdate(input: $i) { user { groups { id } } errors { code } } }`,
+      {
+        i: {
+          id: inlineId,
+          groupIds: [...before.user.groups.map((g: { id: string }) => g.id), groupId],
+        },
+      },
+    );
+    expect(member.data.userUpdate.errors).toEqual([]);
+    expect(member.data.userUpdate.user.groups).toContainEqual({ id: groupId });
     const revoked = await admin.request(`mutation { sessionRevokeOthers { revokedCount } }`);
     expect(revoked.data.sessionRevokeOthers.revokedCount).toBeGreaterThanOrEqual(1);
     expect(errorCodes(await other.request('{ viewer { user { email } } }'))).toEqual([
@@ -224,11 +332,29 @@ describe('re-authentication for sensitive changes', () => {
   it('says FORBIDDEN, not REAUTHENTICATION_REQUIRED, to someone without the permission', async () => {
     const employee = await signedIn('bystander');
     await elevenMinutesLater('bystander');
-    const res = await employee.request(
-      `mutation($id: ID!) { userDeactivate(id: $id) { errors { code } } }`,
-      { id: acme.users.victim!.id },
-    );
-    expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+    const someId = acme.users.victim!.id;
+    const attempts: [string, Record<string, unknown>?][] = [
+      [`mutation($id: ID!) { userDeactivate(id: $id) { errors { code } } }`, { id: someId }],
+      [`mutation { serviceCreate(input: { name: "Mine" }) { errors { code } } }`],
+      [
+        `mutation($id: ID!) { serviceTokenCreate(input: { serviceId: $id, name: "x" }) { secret } }`,
+        { id: someId },
+      ],
+      [`mutation($id: ID!) { servicePreviewStart(serviceId: $id) { secret } }`, { id: someId }],
+      [`mutation { groupCreate(input: { name: "Mine" }) { errors { code } } }`],
+      [
+        `mutation($i: FieldExposureSetInput!) { fieldExposureSet(input: $i) { errors { code } } }`,
+        { i: { subjectKind: 'GROUP', subjectId: someId, field: 'User.email', exposed: true } },
+      ],
+      [
+        `mutation($i: UserUpdateInput!) { userUpdate(input: $i) { errors { code } } }`,
+        { i: { id: someId, groupIds: [] } },
+      ],
+    ];
+    for (const [query, variables] of attempts) {
+      const res = await employee.request(query, variables);
+      expect({ query, codes: errorCodes(res) }).toEqual({ query, codes: ['FORBIDDEN'] });
+    }
   });
 
   it('is throttled like sign-in and takes one password per request', async () => {

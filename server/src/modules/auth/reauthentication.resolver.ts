@@ -24,8 +24,10 @@ export class ReauthenticationResolver {
     description:
       'Confirms it is still you: the password, plus a code from the authenticator app or a recovery ' +
       'code when two-step sign-in is on. Sensitive changes (password, two-step sign-in, signing out ' +
-      'other sessions, site security settings, deactivating people) need this within 10 minutes; ' +
-      'otherwise they fail with REAUTHENTICATION_REQUIRED. Throttled like sign-in.',
+      'other sessions, site security settings, deactivating or erasing people and customers, groups, ' +
+      'group memberships, field exposure, services and their tokens) need this within 10 minutes; ' +
+      'otherwise they fail with REAUTHENTICATION_REQUIRED. Throttled like sign-in. On success the ' +
+      'session gets a new id (a new cookie with this response); the old one stops working.',
   })
   async reauthenticate(
     @Arg('password', () => String) password: string,

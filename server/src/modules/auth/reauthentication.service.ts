@@ -14,6 +14,7 @@ import {
 import { User } from '../user/user.entity.js';
 import { verifyPassword } from './password-hash.js';
 import { Session } from './session.entity.js';
+import { revokeSession, startSession } from './session.service.js';
 
 /** SECURITY.md, "Sessions and tokens": sensitive changes need a proof within the last 10 minutes. */
 export const REAUTHENTICATION_WINDOW_MINUTES = 10;
@@ -177,9 +178,35 @@ export async function reauthenticate(
     }
   }
   await record(true);
-  const validUntil = await markAuthenticated(ctx, actor.sessionId);
-  await audit('auth.reauthenticated', secondFactor ? { secondFactor } : {});
-  return { ok: true, validUntil };
+  const renewed = await renewSession(ctx, actor, site, user);
+  await audit('auth.reauthenticated', {
+    ...(secondFactor ? { secondFactor } : {}),
+    sessionId: renewed.sessionId,
+  });
+  return { ok: true, validUntil: renewed.validUntil };
+}
+
+/**
+ * A new session id at this privilege change (SECURITY.md, "Sessions and tokens"): the proof is
+ * fresh, the sign-in method and absolute expiry stay those of the sign-in, and the old id ends
+ * at once. The browser gets the new cookie with this response; the rest of the request acts as
+ * the new session.
+ */
+async function renewSession(
+  ctx: RequestContext,
+  actor: UserActor,
+  site: Site,
+  user: User,
+): Promise<{ sessionId: string; validUntil: Date }> {
+  const current = await ctx.em.findOneOrFail(Session, actor.sessionId);
+  await revokeSession(ctx.em, current.id, 'reauthenticated');
+  const { session } = await startSession(ctx, site, user, {
+    authMethod: current.authMethod,
+    expiresAt: current.expiresAt,
+  });
+  ctx.actor = { ...actor, sessionId: session.id };
+  const provedAt = session.authenticatedAt ?? new Date();
+  return { sessionId: session.id, validUntil: new Date(provedAt.getTime() + WINDOW_MS) };
 }
 
 /** `currentPassword`, top-level or in `input`, of a mutation that still accepts it inline. */

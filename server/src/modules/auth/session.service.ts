@@ -115,14 +115,18 @@ export async function startSession(
     authenticatedAt?: Date | null;
     /** Single sign-on counts as multi-factor; a renewed session keeps its method. */
     authMethod?: 'password' | 'sso';
+    /** A session renewed under a new id keeps its absolute expiry (counted from the sign-in). */
+    expiresAt?: Date;
   } = {},
 ): Promise<{ session: Session; cookieValue: string }> {
   const cookieValue = randomToken(32);
+  const expiresAt =
+    options.expiresAt ?? new Date(Date.now() + site.sessionAbsoluteHours * 3_600_000);
   const session = ctx.em.create(Session, {
     site: site.id,
     user: user.id,
     tokenHash: sha256(cookieValue),
-    expiresAt: new Date(Date.now() + site.sessionAbsoluteHours * 3_600_000),
+    expiresAt,
     ip: ctx.ip,
     userAgent: ctx.userAgent?.slice(0, 500) ?? null,
     mfaPendingUntil: options.mfaPending ? new Date(Date.now() + MFA_PENDING_MS) : null,
@@ -138,7 +142,7 @@ export async function startSession(
   ctx.outcome.sessionCookie = {
     kind: 'set',
     value: cookieValue,
-    maxAgeSeconds: site.sessionAbsoluteHours * 3600,
+    maxAgeSeconds: Math.max(0, Math.ceil((expiresAt.getTime() - Date.now()) / 1000)),
   };
   return { session, cookieValue };
 }

@@ -12,9 +12,15 @@ type Row = Record<string, string>;
 const LISTS = {
   users: {
     query:
-      'users(first: 100, after: $after) { nodes { id displayName email status } pageInfo { hasNextPage endCursor } }',
+      'users(first: 100, after: $after) { nodes { id displayName email status hourlyRate } pageInfo { hasNextPage endCursor } }',
     key: 'users',
-    columns: { id: 'id', display_name: 'displayName', email: 'email', status: 'status' },
+    columns: {
+      id: 'id',
+      display_name: 'displayName',
+      email: 'email',
+      status: 'status',
+      hourly_rate: 'hourlyRate',
+    },
   },
   customers: {
     query:
@@ -40,6 +46,22 @@ const LISTS = {
       hourly_rate: 'hourlyRate',
       budget_amount: 'budgetAmount',
       budget_minutes: 'budgetMinutes',
+    },
+  },
+  tasks: {
+    // Tasks are listed per project (`tasks(projectId)`), for every project, archived ones too.
+    query:
+      'projects(first: 100, after: $after, includeArchived: true) { nodes { id } pageInfo { hasNextPage endCursor } }',
+    key: 'projects',
+    each: 'tasks(projectId: $id) { id name billable hourlyRate archived project { id code } }',
+    columns: {
+      id: 'id',
+      project_id: 'projectId',
+      project_code: 'projectCode',
+      name: 'name',
+      billable: 'billable',
+      hourly_rate: 'hourlyRate',
+      archived: 'archived',
     },
   },
   'time-entries': {
@@ -105,6 +127,7 @@ describe('CSV exports', () => {
   async function graphqlList(client: GraphQLClient, name: keyof typeof LISTS) {
     const list = LISTS[name];
     const nodes: Record<string, unknown>[] = [];
+    const hiddenFields = new Set<string>();
     let after: string | null = null;
     for (;;) {
       const res = await client.request(`query($after: String) { ${list.query} }`, { after });
@@ -112,10 +135,21 @@ describe('CSV exports', () => {
       expect(res.errors?.length ?? 0).toBe(hidden.length);
       const page: any = res.data[list.key];
       nodes.push(...page.nodes);
-      if (!page.pageInfo.hasNextPage)
-        return { nodes, hiddenFields: new Set(hidden.map(e => String(e.path?.at(-1)))) };
+      hidden.forEach(e => hiddenFields.add(String(e.path?.at(-1))));
+      if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
+    if (!('each' in list)) return { nodes, hiddenFields };
+    const items: Record<string, unknown>[] = [];
+    for (const parent of nodes) {
+      const res = await client.request(`query($id: ID!) { ${list.each} }`, { id: parent.id });
+      const hidden = (res.errors ?? []).filter(e => e.extensions?.reason === 'FIELD_HIDDEN');
+      expect(res.errors?.length ?? 0).toBe(hidden.length);
+      hidden.forEach(e => hiddenFields.add(String(e.path?.at(-1))));
+      for (const task of res.data.tasks as { project: { id: string; code: string } }[])
+        items.push({ ...task, projectId: task.project.id, projectCode: task.project.code });
+    }
+    return { nodes: items, hiddenFields };
   }
 
   beforeAll(async () => {
@@ -124,6 +158,14 @@ describe('CSV exports', () => {
     as.admin = await signIn('admin@demo.example');
     as.manager = await signIn('manager@demo.example');
     as.employee = await signIn('employee@demo.example');
+    // One person with a rate of their own, so the users export has a value to compare.
+    const [mona] = await server.sql<{ id: string }>(
+      `select id from app_user where email = 'manager@demo.example'`,
+    );
+    await as.admin.request(
+      'mutation($id: ID!) { userUpdate(input: { id: $id, hourlyRate: 9000 }) { errors { code } } }',
+      { id: mona!.id },
+    );
     await as.admin.request(
       'mutation { customerCreate(input: { name: "=HYPERLINK(\\"http://evil.example\\")", number: "+31 20", currency: "EUR", vatNumber: "@risk" }) { errors { code } } }',
     );
@@ -136,6 +178,19 @@ describe('CSV exports', () => {
     );
     as.service = new GraphQLClient(server.url);
     as.service.bearer = token.data.serviceTokenCreate.secret;
+    // A task with its own rate and an archived one, so that the tasks export has both to show.
+    const projects = await as.admin.request('{ projects(first: 2) { nodes { tasks { id } } } }');
+    const [first, second] = projects.data.projects.nodes as { tasks: { id: string }[] }[];
+    for (const input of [
+      { id: first!.tasks[0]!.id, hourlyRate: 12_345 },
+      { id: second!.tasks[0]!.id, archived: true },
+    ]) {
+      const updated = await as.admin.request(
+        'mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { errors { code } } }',
+        { i: input },
+      );
+      expect(updated.data.taskUpdate.errors).toEqual([]);
+    }
   }, 120_000);
   afterAll(() => server.close());
 
@@ -143,13 +198,17 @@ describe('CSV exports', () => {
     ['admin', 'users'],
     ['admin', 'customers'],
     ['admin', 'projects'],
+    ['admin', 'tasks'],
     ['admin', 'time-entries'],
     ['manager', 'users'],
+    ['manager', 'tasks'],
     ['manager', 'time-entries'],
     ['employee', 'customers'],
+    ['employee', 'tasks'],
     ['employee', 'time-entries'],
     ['service', 'customers'],
     ['service', 'projects'],
+    ['service', 'tasks'],
     ['service', 'time-entries'],
   ];
 
@@ -275,6 +334,24 @@ describe('CSV exports', () => {
     expect(evil.name).toBe(`'=HYPERLINK("http://evil.example")`);
     expect(evil.number).toBe("'+31 20");
     expect(evil.vat_number).toBe("'@risk");
+  });
+
+  it('neutralises a cell starting with "-" (and "=", "+", "@") that a customer name was given through GraphQL', async () => {
+    const names = ["-2+3+cmd|' /C calc'!A0", '=1+1', '+1+1', '@SUM(1+1)'];
+    for (const name of names) {
+      const created = await as.admin!.request(
+        'mutation($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id name } errors { code } } }',
+        { i: { name, currency: 'EUR' } },
+      );
+      expect(created.data.customerCreate.errors).toEqual([]);
+      // Stored and listed as typed; only the spreadsheet file is defused.
+      expect(created.data.customerCreate.customer.name).toBe(name);
+    }
+    const { rows } = await csv(as.admin!, '/export/customers.csv');
+    for (const name of names) {
+      expect(rows.map(r => r.name)).toContain(`'${name}`);
+      expect(rows.map(r => r.name)).not.toContain(name);
+    }
   });
 
   it('writes semicolons and a byte order mark for European Excel when asked', async () => {

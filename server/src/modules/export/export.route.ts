@@ -30,6 +30,17 @@ function problem(res: Response, p: Problem) {
   res.status(p.status).json({ errors: [{ message: p.message, extensions: { code: p.code } }] });
 }
 
+/** Like the `can` rule: until a required second factor is set up, only the own account is open. */
+function mfaEnrollmentPending(actor: NonNullable<RequestContext['actor']>): Problem | null {
+  if (!actor.mfaEnrollmentRequired) return null;
+  return {
+    status: 403,
+    code: 'FORBIDDEN',
+    message: 'Your site requires two-step sign-in. Turn it on under Account before continuing.',
+    extensions: { reason: 'MFA_ENROLLMENT_REQUIRED' },
+  };
+}
+
 /**
  * GET /export/<resource>.csv — the list the caller would get through GraphQL, as CSV, streamed
  * from Postgres with COPY (flat memory at any size; the response's backpressure paces the
@@ -64,6 +75,8 @@ export function exportHandler({ withContext, pool, logger }: ExportRequest) {
             message: 'Sign in, or send a service token as "Authorization: Bearer <token>".',
           };
         }
+        const pending = mfaEnrollmentPending(actor);
+        if (pending) return pending;
         const permission = EXPORTS[name].permission;
         if (!actor.permissions.has(permission)) {
           return {
@@ -134,6 +147,8 @@ async function sendReport(req: Request, res: Response, withContext: ExportReques
         message: 'Sign in, or send a service token as "Authorization: Bearer <token>".',
       };
     }
+    const pending = mfaEnrollmentPending(actor);
+    if (pending) return pending;
     if (!actor.permissions.has('report.read')) {
       return {
         status: 403,

@@ -1,7 +1,14 @@
-import { or, rule } from 'graphql-shield';
+import { chain, or, rule } from 'graphql-shield';
 import type { RequestContext } from '../../core/context.js';
 import { forbidden } from '../../core/errors.js';
-import { can, isAuthenticated, isUser, notSignedIn, type RuleTree } from '../../graphql/rules.js';
+import {
+  can,
+  isAuthenticated,
+  isUser,
+  notSignedIn,
+  recentlyAuthenticated,
+  type RuleTree,
+} from '../../graphql/rules.js';
 
 /** Changing a group's exposure needs group.manage; a service's needs service.manage. */
 const canManageSubject = rule('canManageExposureSubject', { cache: 'strict' })((
@@ -21,7 +28,8 @@ export const exposureRules: RuleTree = {
     access: isAuthenticated,
     serviceSchema: can('service.read'),
   },
-  Mutation: { fieldExposureSet: canManageSubject },
+  // What a group or service may read is a permission too: a recent proof of who it is.
+  Mutation: { fieldExposureSet: chain(canManageSubject, recentlyAuthenticated) },
   Viewer: { exposure: isUser },
   Access: { schema: isAuthenticated },
 };

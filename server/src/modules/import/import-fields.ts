@@ -149,6 +149,12 @@ export const RESOURCE_FIELDS: Record<ImportResourceName, readonly FieldDef[]> = 
       'roles',
       'role',
     ]),
+    f(
+      'passwordHash',
+      'Password hash',
+      'From your previous system, as $pbkdf2-sha256$i=<iterations>,l=32$<salt>$<hash> (at least 600,000 iterations): the person signs in with their old password and gets no invitation. Blank: invited as usual. New people only. Quote it in comma-separated files (it holds a comma).',
+      ['password hash', 'hash'],
+    ),
   ],
   timeEntry: [
     f(

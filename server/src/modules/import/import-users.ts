@@ -1,5 +1,6 @@
 import { displayNameSchema, emailSchema } from '@horae/shared/validation';
 import { randomUUID } from 'node:crypto';
+import { legacyHashProblem } from '../auth/password-hash.js';
 import { Group, GroupMembership } from '../group/group.entity.js';
 import { sendTokenMail } from '../invitation/invitation.service.js';
 import { mailAllowance, recordMailRequest } from '../invitation/mail-limit.js';
@@ -17,12 +18,16 @@ import {
 } from './import-plan.js';
 import { nameKey } from './import-values.js';
 
-type NewUser = { email: string; displayName: string; groups: Group[] };
+/** `passwordHash`: a PBKDF2-SHA256 hash from a previous system (see password-hash.ts), or null. */
+type NewUser = { email: string; displayName: string; groups: Group[]; passwordHash: string | null };
 
 /**
  * People by email: new ones are added without a password (they choose one from an invitation,
  * mailed when `sendInvitations`), known ones get the name from the file. Groups count for new
  * people only (blank: Employees); changing an existing person's groups stays on the People page.
+ * A new person with a password hash from the previous system is added able to sign in with their
+ * old password (replaced by Argon2id at that sign-in) and gets no invitation. Hashes never appear
+ * in the report, the audit log or a message.
  */
 export async function planUsers(run: ImportRun): Promise<Plan> {
   const { ctx, actor } = run;
@@ -51,6 +56,9 @@ export async function planUsers(run: ImportRun): Promise<Plan> {
       r.refuse(nameField, 'INVALID_NAME', parsedName.error.issues[0]!.message);
     }
     if (email) seen.claim(r, 'email', email, email);
+    const passwordHash = r.text('passwordHash') || null;
+    const hashProblem = passwordHash === null ? null : legacyHashProblem(passwordHash);
+    if (hashProblem) r.refuse('passwordHash', 'INVALID_PASSWORD_HASH', hashProblem);
     const key = email ?? r.text('email');
     const match = email ? byEmail.get(email) : undefined;
     if (!match) {
@@ -73,22 +81,20 @@ export async function planUsers(run: ImportRun): Promise<Plan> {
         : employees
           ? [employees]
           : [];
-      rows.push(
-        r.result(
-          'create',
-          key,
-          `${key} · ${displayName ?? full} (${memberOf.map(g => g.name).join(', ') || 'no group'})`,
-        ),
-      );
+      const groupList = memberOf.map(g => g.name).join(', ') || 'no group';
+      const signIn = passwordHash ? ' · signs in with their previous password' : '';
+      rows.push(r.result('create', key, `${key} · ${displayName ?? full} (${groupList})${signIn}`));
       if (!r.problems.length)
-        creates.push({ email: email!, displayName: displayName!, groups: memberOf });
+        creates.push({ email: email!, displayName: displayName!, groups: memberOf, passwordHash });
       continue;
     }
     const changed = displayName !== undefined && displayName !== match.displayName;
     if (changed && !canUpdate) r.refuse(null, 'FORBIDDEN', needs('user.update', `Renaming ${key}`));
-    const summary = changed
-      ? describeChanges({ name: match.displayName }, { name: displayName })
-      : match.displayName;
+    const kept = passwordHash ? ' · password hash not used (already has an account)' : '';
+    const summary =
+      (changed
+        ? describeChanges({ name: match.displayName }, { name: displayName })
+        : match.displayName) + kept;
     rows.push(r.result(changed ? 'update' : 'unchanged', key, `${key} · ${summary}`));
     if (changed && !r.problems.length) updates.push({ user: match, displayName: displayName });
   }
@@ -98,7 +104,7 @@ export async function planUsers(run: ImportRun): Promise<Plan> {
     related: [],
     apply: async () => {
       const audit: AuditEntry[] = [];
-      const created: User[] = [];
+      const invitees: User[] = [];
       for (const person of creates) {
         const user = ctx.em.create(User, {
           id: randomUUID(),
@@ -106,9 +112,9 @@ export async function planUsers(run: ImportRun): Promise<Plan> {
           email: person.email,
           displayName: person.displayName,
           status: 'active',
-          passwordHash: null,
+          passwordHash: person.passwordHash,
         });
-        created.push(user);
+        if (!person.passwordHash) invitees.push(user);
         for (const group of person.groups) {
           ctx.em.create(GroupMembership, { site: actor.siteId, user: user.id, group: group.id });
         }
@@ -121,6 +127,7 @@ export async function planUsers(run: ImportRun): Promise<Plan> {
               displayName: person.displayName,
               groups: person.groups.map(g => g.name).sort(),
             },
+            ...(person.passwordHash ? { credentials: 'imported (pbkdf2-sha256)' } : {}),
           },
         });
       }
@@ -133,7 +140,15 @@ export async function planUsers(run: ImportRun): Promise<Plan> {
         user.displayName = displayName;
       }
       await ctx.em.flush();
-      const notes = run.sendInvitations ? await invite(run, created, audit) : [];
+      const withHash = creates.length - invitees.length;
+      const notes = [
+        ...(withHash
+          ? [
+              `${withHash} ${withHash === 1 ? 'person signs' : 'people sign'} in with the password of the previous system (no invitation).`,
+            ]
+          : []),
+        ...(run.sendInvitations ? await invite(run, invitees, audit) : []),
+      ];
       return { audit, notes };
     },
   };

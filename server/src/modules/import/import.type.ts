@@ -27,7 +27,8 @@ const ENUM_OF = Object.fromEntries(
 ) as Record<ImportResourceName, ImportResourceEnum>;
 registerEnumType(ImportResourceEnum, {
   name: 'ImportResource',
-  description: 'What a CSV import creates or updates (USER: people, added as invitations).',
+  description:
+    'What a CSV import creates or updates (USER: people, added as invitations, or as active accounts when the file gives a PBKDF2-SHA256 password hash).',
 });
 
 export enum ImportPresetEnum {
@@ -102,7 +103,8 @@ export class ImportInput {
   createMissing!: boolean;
   @Field(() => Boolean, {
     defaultValue: false,
-    description: 'People: mail each new person an invitation to choose a password.',
+    description:
+      'People: mail each new person an invitation to choose a password (not those given a password hash).',
   })
   sendInvitations!: boolean;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, GraphQLClient } from '../../../test/graphql-client.js';
 import { givenSite, TEST_PASSWORD } from '../../../test/factories.js';
@@ -142,6 +143,114 @@ describe('password reset and invitations by email (real SMTP)', () => {
         }),
       ),
     ).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('invitation links (real SMTP)', () => {
+  let server: TestServer;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let admin: GraphQLClient;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    server = await startTestServer({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://horae.example' });
+    await givenSite(server, 'acme');
+    admin = new GraphQLClient(server.url);
+    await admin.login('acme', 'admin@acme.example', TEST_PASSWORD);
+  });
+  afterAll(async () => {
+    await server.close();
+    await smtp.close();
+  });
+
+  /** Creates a person, invites them and returns the token of the link in their mail. */
+  async function invite(name: string): Promise<string> {
+    const email = `${name}@acme.example`;
+    const created = await admin.request(
+      `mutation($i: UserCreateInput!) { userCreate(input: $i) { user { id } errors { code } } }`,
+      { i: { email, displayName: `${name[0]!.toUpperCase()}${name.slice(1)} Nieuw` } },
+    );
+    expect(created.data.userCreate.errors).toEqual([]);
+    const invited = await admin.request(
+      `mutation($u: ID!) { userInvite(userId: $u) { ok errors { code } } }`,
+      { u: created.data.userCreate.user.id },
+    );
+    expect(invited.data.userInvite).toEqual({ ok: true, errors: [] });
+    return tokenIn(smtp.lastTo(email), '/accept-invitation');
+  }
+
+  const accept = (token: string, password = 'copper-meadow-sings-at-dawn-12') =>
+    new GraphQLClient(server.url).request(ACCEPT, { i: { token, password } });
+
+  /** Moves an invitation back in time, as if it had been mailed `interval` ago. */
+  const sentAgo = (token: string, interval: string) =>
+    server.sql(
+      `update user_token set created_at = created_at - $2::interval, expires_at = expires_at - $2::interval where token_hash = $1`,
+      [createHash('sha256').update(token).digest(), interval],
+    );
+
+  it('an invitation token is stored hashed: the link from the mail is nowhere in the database', async () => {
+    const token = await invite('olga');
+    const tables = await server.sql<{ name: string }>(
+      `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+    );
+    expect(tables.map(t => t.name)).toContain('user_token');
+    for (const { name } of tables) {
+      const found = await server.sql<{ n: number }>(
+        `select count(*)::int as n from "${name}" t where strpos(t::text, $1) > 0`,
+        [token],
+      );
+      expect(found[0]!.n, `the token in ${name}`).toBe(0);
+    }
+    // What is stored is its SHA-256, which is enough to find the invitation.
+    const stored = await server.sql(
+      `select 1 from user_token where purpose = 'invitation' and token_hash = $1`,
+      [createHash('sha256').update(token).digest()],
+    );
+    expect(stored).toHaveLength(1);
+  });
+
+  it('an invitation link works once', async () => {
+    const token = await invite('pim');
+    expect((await accept(token)).data.invitationAccept).toEqual({ ok: true, errors: [] });
+    const again = await accept(token, 'another-fine-passphrase-2031');
+    expect(again.data.invitationAccept.ok).toBe(false);
+    expect(again.data.invitationAccept.errors[0]).toMatchObject({
+      field: 'token',
+      code: 'INVALID_LINK',
+    });
+    // The first password stays; the second attempt changed nothing.
+    const login = await new GraphQLClient(server.url).login(
+      'acme',
+      'pim@acme.example',
+      'copper-meadow-sings-at-dawn-12',
+    );
+    expect(login.data.login.errors).toEqual([]);
+  });
+
+  it('an invitation link expires after 7 days', async () => {
+    const fresh = await invite('quinn');
+    await sentAgo(fresh, '6 days 23 hours 59 minutes');
+    expect((await accept(fresh)).data.invitationAccept).toEqual({ ok: true, errors: [] });
+
+    const stale = await invite('rosa');
+    await sentAgo(stale, '7 days 1 second');
+    const late = await accept(stale);
+    expect(late.data.invitationAccept.ok).toBe(false);
+    expect(late.data.invitationAccept.errors[0]).toMatchObject({
+      field: 'token',
+      code: 'INVALID_LINK',
+      message: expect.stringMatching(/has expired/),
+    });
+    expect(
+      (
+        await new GraphQLClient(server.url).login(
+          'acme',
+          'rosa@acme.example',
+          'copper-meadow-sings-at-dawn-12',
+        )
+      ).data.login.errors[0].code,
+    ).toBe('INVALID_CREDENTIALS');
   });
 });
 

@@ -1,12 +1,29 @@
 import { isUuid } from '@horae/shared/validation';
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+} from 'type-graphql';
 import type { RequestContext } from '../../core/context.js';
 import { requireUser } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { Site } from '../site/site.entity.js';
 import { User } from '../user/user.entity.js';
-import { requestPasswordReset, sendTokenMail, usePasswordLink } from './invitation.service.js';
+import {
+  passwordLinkRules,
+  requestPasswordReset,
+  sendTokenMail,
+  usePasswordLink,
+} from './invitation.service.js';
 import { MAIL_LIMITS, mailAllowance, recordMailRequest } from './mail-limit.js';
 
 @InputType('PasswordResetRequestInput')
@@ -27,6 +44,34 @@ class OkPayload {
   @Field(() => [UserError]) errors!: UserError[];
 }
 
+enum PasswordLinkPurpose {
+  INVITATION = 'invitation',
+  PASSWORD_RESET = 'password_reset',
+}
+registerEnumType(PasswordLinkPurpose, {
+  name: 'PasswordLinkPurpose',
+  description: 'Which page the emailed link opens: accepting an invitation or a password reset.',
+});
+
+@ObjectType('PasswordLinkRules', {
+  simpleResolvers: true,
+  description:
+    'What a password chosen from an emailed link is measured against (besides length and the breached lists).',
+})
+class PasswordLinkRules {
+  @Field(() => Int, { description: 'The site’s minimum strength: 3 or 4 (of 0 to 4).' })
+  minPasswordScore!: number;
+  @Field(() => Int, {
+    description: 'Characters at least: 15, or 8 for a person with two-step sign-in on.',
+  })
+  minPasswordLength!: number;
+  @Field(() => [String], {
+    description:
+      'The person’s name and email and the site’s name and address: a password built from them counts as weaker.',
+  })
+  userInputs!: string[];
+}
+
 const ok = (errors: UserError[] = []) =>
   Object.assign(new OkPayload(), { ok: errors.length === 0, errors });
 
@@ -42,6 +87,20 @@ export class InvitationResolver {
   ): Promise<OkPayload> {
     await requestPasswordReset(ctx, input.site, input.email);
     return ok();
+  }
+
+  @Query(() => PasswordLinkRules, {
+    nullable: true,
+    description:
+      'The rules a password from this emailed link must pass, for a strength meter before sending. Null for every link that cannot be used (unknown, used, expired, replaced, another purpose), alike.',
+  })
+  async passwordLinkRules(
+    @Arg('token', () => String, { description: 'The token from the emailed link.' }) token: string,
+    @Arg('purpose', () => PasswordLinkPurpose) purpose: PasswordLinkPurpose,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PasswordLinkRules | null> {
+    const rules = await passwordLinkRules(ctx, purpose, token);
+    return rules ? Object.assign(new PasswordLinkRules(), rules) : null;
   }
 
   @Mutation(() => OkPayload, {

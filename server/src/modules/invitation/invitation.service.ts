@@ -1,3 +1,4 @@
+import { PASSWORD_MIN_LENGTH, PASSWORD_MIN_LENGTH_WITH_MFA } from '@horae/shared/validation';
 import type { RequestContext } from '../../core/context.js';
 import { randomToken, sha256 } from '../../core/secrets.js';
 import { UserError } from '../../graphql/user-error.js';
@@ -6,6 +7,7 @@ import { breachedFile } from '../auth/breached.js';
 import { hashPassword } from '../auth/password-hash.js';
 import { checkNewPassword } from '../auth/password-policy.js';
 import { revokeAllSessionsOf } from '../auth/session.service.js';
+import { hasConfirmedFactor } from '../mfa/mfa.service.js';
 import { Site } from '../site/site.entity.js';
 import { User } from '../user/user.entity.js';
 import { mailAllowance, recordMailRequest } from './mail-limit.js';
@@ -121,13 +123,15 @@ type ResolvedToken = {
 const BAD_LINK =
   'This link is not valid any more: it was used already, has expired, or was replaced by a newer one. Ask for a new one.';
 
-/** Sets a password from an emailed link (invitation or reset). The link works once. */
-export async function usePasswordLink(
+/**
+ * The site and person of a link that can still be used: issued for this purpose, unused, not
+ * expired, and its person active. Null otherwise, whatever the reason.
+ */
+async function resolvePasswordLink(
   ctx: RequestContext,
   purpose: TokenPurpose,
   secret: string,
-  newPassword: string,
-): Promise<UserError[]> {
+): Promise<{ tokenId: string; site: Site; user: User } | null> {
   const rows = await ctx.em.execute<ResolvedToken[]>('select * from horae_resolve_user_token(?)', [
     sha256(secret.trim()),
   ]);
@@ -138,20 +142,66 @@ export async function usePasswordLink(
     row.used_at ||
     new Date(row.expires_at).getTime() <= Date.now()
   ) {
-    return [UserError.of('INVALID_LINK', BAD_LINK, 'token')];
+    return null;
   }
   await ctx.enterSite(row.site_id);
   const site = await ctx.em.findOneOrFail(Site, row.site_id);
   const user = await ctx.em.findOne(User, { id: row.user_id, status: 'active' });
-  if (!user) return [UserError.of('INVALID_LINK', BAD_LINK, 'token')];
-  const problems = await checkNewPassword(newPassword, {
-    breachedFile: breachedFile(ctx.config.dataDir, process.env.HORAE_BREACHED_FILE),
+  return user ? { tokenId: row.token_id, site, user } : null;
+}
+
+/** What the new password is measured against besides the breached lists (shared rules). */
+async function passwordContextOf(ctx: RequestContext, site: Site, user: User) {
+  return {
     userInputs: [user.displayName, user.email, site.name, site.slug],
     minScore: site.minPasswordScore,
+    // A reset leaves two-step sign-in on, so its shorter minimum applies (invitees have none yet).
+    hasMfa: await hasConfirmedFactor(ctx, user.id),
+  };
+}
+
+export type PasswordLinkRules = {
+  minPasswordScore: number;
+  minPasswordLength: number;
+  userInputs: string[];
+};
+
+/**
+ * What the live strength meter needs before the password is sent: the rules `usePasswordLink`
+ * will apply. Null for any link that would be refused, so the answer tells nothing more.
+ */
+export async function passwordLinkRules(
+  ctx: RequestContext,
+  purpose: TokenPurpose,
+  secret: string,
+): Promise<PasswordLinkRules | null> {
+  const link = await resolvePasswordLink(ctx, purpose, secret);
+  if (!link) return null;
+  const context = await passwordContextOf(ctx, link.site, link.user);
+  return {
+    minPasswordScore: context.minScore,
+    minPasswordLength: context.hasMfa ? PASSWORD_MIN_LENGTH_WITH_MFA : PASSWORD_MIN_LENGTH,
+    userInputs: context.userInputs,
+  };
+}
+
+/** Sets a password from an emailed link (invitation or reset). The link works once. */
+export async function usePasswordLink(
+  ctx: RequestContext,
+  purpose: TokenPurpose,
+  secret: string,
+  newPassword: string,
+): Promise<UserError[]> {
+  const link = await resolvePasswordLink(ctx, purpose, secret);
+  if (!link) return [UserError.of('INVALID_LINK', BAD_LINK, 'token')];
+  const { site, user } = link;
+  const problems = await checkNewPassword(newPassword, {
+    breachedFile: breachedFile(ctx.config.dataDir, process.env.HORAE_BREACHED_FILE),
+    ...(await passwordContextOf(ctx, site, user)),
   });
   if (problems.length) return problems.map(p => UserError.of(p.code, p.message, 'password'));
   user.passwordHash = await hashPassword(newPassword);
-  await ctx.em.nativeUpdate(UserToken, { id: row.token_id }, { usedAt: new Date() });
+  await ctx.em.nativeUpdate(UserToken, { id: link.tokenId }, { usedAt: new Date() });
   await ctx.em.flush();
   const ended = await revokeAllSessionsOf(ctx.em, user.id, purpose);
   await appendAudit(ctx.em, {

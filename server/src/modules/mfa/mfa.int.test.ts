@@ -194,3 +194,147 @@ describe('a site that requires two-step sign-in', () => {
     expect((await admin.request('{ users { totalCount } }')).data.users.totalCount).toBe(3);
   });
 });
+
+describe('TOTP codes around the current 30-second step', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+    await givenSite(server, 'acme');
+  });
+  afterAll(() => server.close());
+
+  /** Waits out the last seconds of a step, so that "now" stays in one step during a request. */
+  async function awayFromStepEdge() {
+    const left = 30_000 - (Date.now() % 30_000);
+    if (left < 3_000) await new Promise(resolve => setTimeout(resolve, left + 100));
+  }
+
+  it('TOTP (RFC 6238): 30 s steps, +/-1 step — the previous step is accepted, two steps away is refused', async () => {
+    const email = 'manager@acme.example';
+    const me = new GraphQLClient(server.url);
+    await me.login('acme', email, TEST_PASSWORD);
+    const start = await me.request(`mutation { mfaEnrollStart { enrollment { secret } } }`);
+    const secret: string = start.data.mfaEnrollStart.enrollment.secret;
+    await awayFromStepEdge();
+    for (const offset of [-2, 2]) {
+      const far = await me.request(
+        `mutation($c: String!) { mfaEnrollConfirm(code: $c) { recoveryCodes errors { code } } }`,
+        { c: codeAt(secret, offset) },
+      );
+      expect(far.data.mfaEnrollConfirm.errors, `${offset} steps`).toEqual([{ code: 'WRONG_CODE' }]);
+    }
+    const confirmed = await me.request(
+      `mutation($c: String!) { mfaEnrollConfirm(code: $c) { recoveryCodes errors { code } } }`,
+      { c: codeAt(secret, -1) },
+    );
+    expect(confirmed.data.mfaEnrollConfirm.errors).toEqual([]);
+
+    // The same window at sign-in: two steps away either side is refused, the next step (a phone
+    // running 30 s fast) is accepted. (The previous step was used by the enrolment just now.)
+    const signInWith = async (offset: number) => {
+      const client = new GraphQLClient(server.url);
+      await client.login('acme', email, TEST_PASSWORD);
+      const res = await client.request(
+        `mutation($c: String!) { loginMfa(code: $c) { viewer { user { email } } errors { code } } }`,
+        { c: codeAt(secret, offset) },
+      );
+      return res.data.loginMfa;
+    };
+    await awayFromStepEdge();
+    expect(await signInWith(-2)).toEqual({ viewer: null, errors: [{ code: 'WRONG_CODE' }] });
+    expect(await signInWith(2)).toEqual({ viewer: null, errors: [{ code: 'WRONG_CODE' }] });
+    expect(await signInWith(1)).toEqual({ viewer: { user: { email } }, errors: [] });
+  });
+});
+
+describe('a site that requires two-step sign-in for everyone', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+    await givenSite(server, 'strict');
+    await server.sql(`update site set mfa_required = 'all' where slug = 'strict'`);
+  });
+  afterAll(() => server.close());
+
+  it('Sites can require MFA for all users: an employee without it signs in but reaches only their own account and enrolment', async () => {
+    const employee = new GraphQLClient(server.url);
+    const login = await employee.request(
+      `mutation($i: LoginInput!) { login(input: $i) { mfaRequired viewer { user { id email } mfaEnrollmentRequired } errors { code } } }`,
+      { i: { site: 'strict', email: 'employee@strict.example', password: TEST_PASSWORD } },
+    );
+    expect(login.data.login).toMatchObject({
+      mfaRequired: false,
+      viewer: { user: { email: 'employee@strict.example' }, mfaEnrollmentRequired: true },
+      errors: [],
+    });
+    // Their own account: profile and sessions.
+    const own = await employee.request(
+      '{ viewer { user { email } mfaEnabled } mySessions { current } }',
+    );
+    expect(own.errors).toBeUndefined();
+    expect(own.data.viewer).toEqual({
+      user: { email: 'employee@strict.example' },
+      mfaEnabled: false,
+    });
+    // Nothing else, through GraphQL or the CSV exports.
+    for (const query of [
+      '{ timeEntries(first: 1) { totalCount } }',
+      '{ projects(first: 1) { totalCount } }',
+      '{ customers(first: 1) { totalCount } }',
+    ]) {
+      const refused = await employee.request(query);
+      expect(errorCodes(refused), query).toEqual(['FORBIDDEN']);
+      expect(refused.errors?.[0]?.extensions?.reason, query).toBe('MFA_ENROLLMENT_REQUIRED');
+    }
+    const exportCsv = (path: string) =>
+      fetch(`${server.url}${path}`, {
+        headers: { cookie: employee.cookie ?? '', 'x-forwarded-for': employee.ip },
+      });
+    for (const path of [
+      '/export/time-entries.csv',
+      '/export/projects.csv',
+      '/export/report.csv?from=2026-01-01&to=2026-12-31&groupBy=PROJECT',
+    ]) {
+      const res = await exportCsv(path);
+      expect(res.status, path).toBe(403);
+      const body = (await res.json()) as { errors: { extensions: Record<string, unknown> }[] };
+      expect(body.errors[0]!.extensions, path).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'MFA_ENROLLMENT_REQUIRED',
+      });
+    }
+
+    // Their own personal data stays theirs to download.
+    const ownData = await exportCsv('/export/personal-data.zip');
+    expect(ownData.status).toBe(200);
+
+    // Managers and administrators are held back the same way, also from other people's data.
+    const manager = new GraphQLClient(server.url);
+    await manager.login('strict', 'manager@strict.example', TEST_PASSWORD);
+    expect(errorCodes(await manager.request('{ users { totalCount } }'))).toEqual(['FORBIDDEN']);
+    const admin = new GraphQLClient(server.url);
+    await admin.login('strict', 'admin@strict.example', TEST_PASSWORD);
+    const employeeId = login.data.login.viewer.user.id as string;
+    expect(
+      errorCodes(
+        await admin.request('query($id: ID!) { personalData(userId: $id) }', { id: employeeId }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const othersData = await fetch(`${server.url}/export/personal-data.zip?userId=${employeeId}`, {
+      headers: { cookie: admin.cookie ?? '', 'x-forwarded-for': admin.ip },
+    });
+    expect(othersData.status).toBe(403);
+
+    const start = await employee.request(`mutation { mfaEnrollStart { enrollment { secret } } }`);
+    const secret = start.data.mfaEnrollStart.enrollment.secret;
+    const confirmed = await employee.request(
+      `mutation($c: String!) { mfaEnrollConfirm(code: $c) { errors { code } } }`,
+      { c: codeAt(secret) },
+    );
+    expect(confirmed.data.mfaEnrollConfirm.errors).toEqual([]);
+    expect(
+      (await employee.request('{ timeEntries(first: 1) { totalCount } }')).errors,
+    ).toBeUndefined();
+    expect((await exportCsv('/export/time-entries.csv')).status).toBe(200);
+  });
+});

@@ -1,13 +1,19 @@
+import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, GraphQLClient } from '../../../test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../../test/harness.js';
+import { startSmtpServer } from '../../../test/smtp.js';
 import { readZip } from '../../../test/zip.js';
 import { seedDemo } from '../../demo/seed.js';
 
 const PASSWORD = 'privacy-test-passphrase-7730';
 
+const currentCode = (secret: string) =>
+  new TOTP({ secret: Secret.fromBase32(secret), period: 30, digits: 6 }).generate();
+
 describe('personal data: download and erase (GDPR)', () => {
   let server: TestServer;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let admin: GraphQLClient;
   let employee: GraphQLClient;
   let employeeId: string;
@@ -26,7 +32,8 @@ describe('personal data: download and erase (GDPR)', () => {
   }
 
   beforeAll(async () => {
-    server = await startTestServer();
+    smtp = await startSmtpServer();
+    server = await startTestServer({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://horae.example' });
     await server.operator(em => seedDemo(em, PASSWORD, { entries: 100 }));
     admin = await signIn('admin@demo.example');
     employee = await signIn('employee@demo.example');
@@ -36,7 +43,10 @@ describe('personal data: download and erase (GDPR)', () => {
       )
     )[0]!.id;
   }, 120_000);
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server.close();
+    await smtp.close();
+  });
 
   it('gives a person all their data as JSON and CSV in one archive, without secrets', async () => {
     const res = await download(employee, '/export/personal-data.zip');
@@ -98,6 +108,70 @@ describe('personal data: download and erase (GDPR)', () => {
   });
 
   it('erases a person: pseudonymised, signed out, unable to sign in, while their time and invoices stay', async () => {
+    // Given a person with everything that can hang off an account: two-step sign-in with recovery
+    // codes, sessions on two devices, a password-reset link in their mailbox and a preview token
+    // of a service they look after.
+    const integrations = await admin.request(
+      'mutation { groupCreate(input: { name: "Integrations", permissions: ["service.manage"] }) { group { id } errors { code } } }',
+    );
+    expect(integrations.data.groupCreate.errors).toEqual([]);
+    const joined = await admin.request(
+      'mutation($i: GroupMemberInput!) { groupMemberSet(input: $i) { errors { code } } }',
+      { i: { groupId: integrations.data.groupCreate.group.id, userId: employeeId, member: true } },
+    );
+    expect(joined.data.groupMemberSet.errors).toEqual([]);
+    const service = await admin.request(
+      'mutation { serviceCreate(input: { name: "Payroll link", permissions: ["timeEntry.read"] }) { service { id } errors { code } } }',
+    );
+    const laptop = await signIn('employee@demo.example');
+    const preview = await laptop.request(
+      'mutation($id: ID!) { servicePreviewStart(serviceId: $id) { secret errors { code } } }',
+      { id: service.data.serviceCreate.service.id },
+    );
+    expect(preview.data.servicePreviewStart.errors).toEqual([]);
+    const previewer = new GraphQLClient(server.url);
+    previewer.bearer = preview.data.servicePreviewStart.secret;
+    expect((await previewer.request('{ access { kind preview } }')).data.access).toEqual({
+      kind: 'SERVICE',
+      preview: true,
+    });
+    const enrollment = await laptop.request(
+      'mutation { mfaEnrollStart { enrollment { secret } } }',
+    );
+    const enrolled = await laptop.request(
+      'mutation($c: String!) { mfaEnrollConfirm(code: $c) { recoveryCodes errors { code } } }',
+      { c: currentCode(enrollment.data.mfaEnrollStart.enrollment.secret) },
+    );
+    expect(enrolled.data.mfaEnrollConfirm.recoveryCodes).toHaveLength(10);
+    const reset = await new GraphQLClient(server.url).request(
+      'mutation($i: PasswordResetRequestInput!) { passwordResetRequest(input: $i) { ok } }',
+      { i: { site: 'demo', email: 'employee@demo.example' } },
+    );
+    expect(reset.data.passwordResetRequest.ok).toBe(true);
+    const resetToken = /reset-password\?token=([A-Za-z0-9_-]+)/.exec(
+      smtp.lastTo('employee@demo.example') ?? '',
+    )?.[1];
+    expect(resetToken).toBeDefined();
+    const held = async () =>
+      server.sql<{ what: string; n: number }>(
+        `select 'mfa' as what, count(*)::int as n from mfa_factor where user_id = $1
+         union all select 'recovery codes', count(*)::int from recovery_code where user_id = $1
+         union all select 'unused links', count(*)::int from user_token where user_id = $1 and used_at is null
+         union all select 'memberships', count(*)::int from group_membership where user_id = $1
+         union all select 'live sessions', count(*)::int from session where user_id = $1 and revoked_at is null
+         union all select 'live preview tokens', count(*)::int from service_token
+                    where created_by_id = $1 and preview and revoked_at is null and expires_at > now()`,
+        [employeeId],
+      );
+    expect(await held()).toEqual([
+      { what: 'mfa', n: 1 },
+      { what: 'recovery codes', n: 10 },
+      { what: 'unused links', n: 1 },
+      { what: 'memberships', n: 2 },
+      { what: 'live sessions', n: 2 },
+      { what: 'live preview tokens', n: 1 },
+    ]);
+
     const before = await server.sql<{ minutes: number; amount: string }>(
       `select sum(minutes)::int as minutes, sum(coalesce(amount, 0))::text as amount from time_entry where user_id = $1`,
       [employeeId],
@@ -118,21 +192,22 @@ describe('personal data: download and erase (GDPR)', () => {
     expect(person.data.user.email).not.toContain('employee@demo.example');
     expect(person.data.user.status).toBe('DEACTIVATED');
 
-    expect(errorCodes(await employee.request('{ viewer { user { id } } }'))).toEqual([
-      'UNAUTHENTICATED',
-    ]);
+    for (const device of [employee, laptop]) {
+      expect(errorCodes(await device.request('{ viewer { user { id } } }'))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
+    }
     const again = new GraphQLClient(server.url);
     const login = await again.login('demo', 'employee@demo.example', PASSWORD);
     expect(login.data.login.viewer).toBeNull();
-
-    const left = await server.sql<{ table: string; n: number }>(
-      `select 'mfa' as table, count(*)::int as n from mfa_factor where user_id = $1
-       union all select 'tokens', count(*)::int from user_token where user_id = $1
-       union all select 'memberships', count(*)::int from group_membership where user_id = $1
-       union all select 'live sessions', count(*)::int from session where user_id = $1 and revoked_at is null`,
-      [employeeId],
+    // The mailed reset link and the preview token no longer open anything.
+    const viaLink = await new GraphQLClient(server.url).request(
+      'mutation($i: PasswordLinkInput!) { passwordReset(input: $i) { ok errors { code } } }',
+      { i: { token: resetToken, password: 'marble-lantern-quietly-47-orchid' } },
     );
-    expect(left.every(r => r.n === 0)).toBe(true);
+    expect(viaLink.data.passwordReset).toEqual({ ok: false, errors: [{ code: 'INVALID_LINK' }] });
+    expect(errorCodes(await previewer.request('{ access { kind } }'))).toEqual(['UNAUTHENTICATED']);
+    expect((await held()).filter(r => r.n > 0)).toEqual([]);
     const after = await server.sql(
       `select sum(minutes)::int as minutes, sum(coalesce(amount, 0))::text as amount from time_entry where user_id = $1`,
       [employeeId],

@@ -41,6 +41,16 @@ export function personalDataHandler(withContext: WithContext) {
           message: 'Name the person with ?userId=<id>.',
         };
       }
+      // Like the `can` rule: no one else's data until a required second factor is set up.
+      if (userId !== self && actor.mfaEnrollmentRequired) {
+        return {
+          status: 403,
+          code: 'FORBIDDEN',
+          message:
+            'Your site requires two-step sign-in. Turn it on under Account before continuing.',
+          extensions: { reason: 'MFA_ENROLLMENT_REQUIRED' },
+        };
+      }
       if (userId !== self && !actor.permissions.has('user.exportData')) {
         return {
           status: 403,

@@ -10,6 +10,7 @@ import { GroupMembership } from '../group/group.entity.js';
 import { UserToken } from '../invitation/user-token.entity.js';
 import { Invoice } from '../invoice/invoice.entity.js';
 import { MfaFactor, RecoveryCode } from '../mfa/mfa.entity.js';
+import { ServiceToken } from '../service/service.entity.js';
 import { Timer } from '../time-entry/time-entry.entity.js';
 import { User } from '../user/user.entity.js';
 
@@ -175,6 +176,12 @@ export async function erasePerson(
   await ctx.em.nativeDelete(UserToken, { user: userId });
   await ctx.em.nativeDelete(GroupMembership, { user: userId });
   await ctx.em.nativeDelete(Timer, { user: userId });
+  // A preview token is the person's own look at a service (regular tokens belong to the service).
+  await ctx.em.nativeUpdate(
+    ServiceToken,
+    { createdBy: userId, preview: true, revokedAt: null },
+    { revokedAt: new Date() },
+  );
   await ctx.em.execute(`update session set ip = null, user_agent = null where user_id = ?`, [
     userId,
   ]);

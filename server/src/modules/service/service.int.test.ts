@@ -64,7 +64,12 @@ describe('services and their API tokens', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    acme = await givenSite(server, 'acme');
+    acme = await givenSite(server, 'acme', {
+      admin: 'administrators',
+      manager: 'managers',
+      employee: 'employees',
+      leaver: 'administrators',
+    });
     globex = await givenSite(server, 'globex');
     admin = await signIn(acme, 'admin');
     await server.sql(
@@ -256,6 +261,41 @@ describe('services and their API tokens', () => {
       [service.id],
     );
     expect(audit).toHaveLength(1);
+  });
+
+  it("ends the preview tokens of someone deactivated, with their sessions; the service's own tokens stay", async () => {
+    const service = await createService(admin, { name: 'Left behind' });
+    const leaver = await signIn(acme, 'leaver');
+    const started = await leaver.request(
+      'mutation($id: ID!) { servicePreviewStart(serviceId: $id) { secret errors { code } } }',
+      { id: service.id },
+    );
+    expect(started.data.servicePreviewStart.errors).toEqual([]);
+    const preview = partner(started.data.servicePreviewStart.secret as string);
+    // A token issued for the integration belongs to it, not to whoever issued it.
+    const issued = partner((await issueToken(leaver, service.id)).secret);
+    expect((await preview.request(ACCESS)).data.access).toMatchObject({ preview: true });
+
+    const deactivated = await admin.request(
+      'mutation($id: ID!) { userDeactivate(id: $id) { user { status } errors { code } } }',
+      { id: acme.users.leaver!.id },
+    );
+    expect(deactivated.data.userDeactivate).toEqual({
+      user: { status: 'DEACTIVATED' },
+      errors: [],
+    });
+
+    const refused = await preview.request(ACCESS);
+    expect(refused.data?.access ?? null).toBeNull();
+    expect(errorCodes(refused)).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await leaver.request('{ viewer { user { id } } }'))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+    expect((await issued.request(ACCESS)).data.access).toMatchObject({
+      kind: 'SERVICE',
+      preview: false,
+      serviceName: 'Left behind',
+    });
   });
 
   it('lets only holders of service.manage create services and tokens', async () => {

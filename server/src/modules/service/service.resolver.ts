@@ -180,7 +180,8 @@ export class ServiceResolver {
 
   @Mutation(() => ServiceTokenCreatePayload, {
     description:
-      'Issues an API token. The payload carries the secret once; send it as "Authorization: Bearer <secret>".',
+      'Issues an API token. The payload carries the secret once; send it as "Authorization: Bearer <secret>". ' +
+      'Needs a sign-in or `reauthenticate` within the last 10 minutes.',
   })
   async serviceTokenCreate(
     @Arg('input', () => ServiceTokenCreateInput) input: ServiceTokenCreateInput,

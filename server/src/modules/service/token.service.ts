@@ -122,6 +122,19 @@ export async function resolveServiceToken(
 }
 
 /**
+ * Ends the preview tokens a person minted (they act as a service on that person's behalf):
+ * deactivating someone ends every session and token of theirs at once. The service's own tokens
+ * belong to the integration, not to whoever issued them, and keep working.
+ */
+export async function revokePreviewTokensOf(em: EntityManager, userId: string): Promise<number> {
+  return em.nativeUpdate(
+    ServiceToken,
+    { createdBy: userId, preview: true, revokedAt: null },
+    { revokedAt: new Date() },
+  );
+}
+
+/**
  * Counts one request against the service's per-minute quota, in its own statement outside the
  * request transaction (so a service's requests never wait on each other's locks), shared by every
  * server process. Returns the seconds to wait when the quota is used up.

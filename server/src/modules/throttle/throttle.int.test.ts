@@ -146,6 +146,108 @@ describe('login throttling, shared through Postgres', () => {
     ).toBe('INVALID_CREDENTIALS');
   });
 
+  it('Per client IP: 100 failures in 24 h -> block 24 h', async () => {
+    const ip = '198.51.104.44';
+    const client = from(ip);
+    // 98 earlier failures spread over the last 23 hours (no 30-second burst, each for another
+    // made-up account), and 10 from the day before, which no longer count.
+    const insert = (minutesAgo: number) => {
+      const keys = attemptKeys(ip, 'acme', `probe-${minutesAgo}@acme.example`);
+      return server.sql(
+        `insert into login_attempt (ip_key, range_key, account_key, success, occurred_at) values ($1, $2, $3, false, now() - $4 * interval '1 minute')`,
+        [keys.ipKey, keys.rangeKey, keys.accountKey, minutesAgo],
+      );
+    };
+    for (let i = 1; i <= 98; i++) await insert(i * 14);
+    for (let i = 1; i <= 10; i++) await insert(24 * 60 + i * 10);
+    // The 99th failure in 24 hours: the address may still sign in.
+    await fail(client);
+    expect(
+      (await client.login('acme', 'admin@acme.example', TEST_PASSWORD)).data.login.errors,
+    ).toEqual([]);
+    // The 100th: blocked for 24 hours, whatever the account.
+    expect((await fail(client)).data.login.errors[0].code).toBe('INVALID_CREDENTIALS');
+    const blocked = await client.login('acme', 'admin@acme.example', TEST_PASSWORD);
+    expect(errorCodes(blocked)).toEqual(['RATE_LIMITED']);
+    const retryAfter = Number(blocked.errors?.[0]?.extensions?.retryAfterSeconds);
+    expect(retryAfter).toBeGreaterThan(24 * 3600 - 60);
+    expect(retryAfter).toBeLessThanOrEqual(24 * 3600);
+    expect(blocked.errors?.[0]?.message).toMatch(/Try again in 1440 minutes\./);
+  });
+
+  it('Ranges: 4 blocked /64s inside one /48 -> block the range for 1 h', async () => {
+    const blockSubnet = async (subnet: string) => {
+      for (const host of ['1', '2', '3', '4', '5']) await fail(from(`${subnet}::${host}`));
+      expect(
+        errorCodes(await from(`${subnet}::ff`).login('acme', 'admin@acme.example', TEST_PASSWORD)),
+      ).toEqual(['RATE_LIMITED']);
+    };
+    for (const subnet of ['2001:db8:5:1', '2001:db8:5:2', '2001:db8:5:3'])
+      await blockSubnet(subnet);
+    // Three blocked /64s: the rest of the /48 still signs in.
+    expect(
+      (await from('2001:db8:5:ffff::1').login('acme', 'admin@acme.example', TEST_PASSWORD)).data
+        .login.errors,
+    ).toEqual([]);
+    await blockSubnet('2001:db8:5:4');
+    // The fourth: every /64 of the /48 is refused for an hour, including ones never seen.
+    const neighbour = await from('2001:db8:5:ffff::1').login(
+      'acme',
+      'admin@acme.example',
+      TEST_PASSWORD,
+    );
+    expect(errorCodes(neighbour)).toEqual(['RATE_LIMITED']);
+    const retryAfter = Number(neighbour.errors?.[0]?.extensions?.retryAfterSeconds);
+    expect(retryAfter).toBeGreaterThan(3500);
+    expect(retryAfter).toBeLessThanOrEqual(3600);
+    // Once the blocks of the single /64s have run out, the range block still holds for the hour.
+    await server.sql(
+      `update login_block set blocked_until = now() - interval '1 second' where scope = 'ip' and key like '2001:0db8:0005:%'`,
+    );
+    expect(
+      errorCodes(await from('2001:db8:5:1::9').login('acme', 'admin@acme.example', TEST_PASSWORD)),
+    ).toEqual(['RATE_LIMITED']);
+    // Another /48 is not affected.
+    expect(
+      (await from('2001:db8:6:1::1').login('acme', 'admin@acme.example', TEST_PASSWORD)).data.login
+        .errors,
+    ).toEqual([]);
+  });
+
+  it('Per account, soft: from the 5th consecutive failure, a delay doubling from 30 s up to 1 h', async () => {
+    const email = 'employee@other.example';
+    const { accountKey } = attemptKeys(null, 'other', email);
+    let host = 30;
+    // Each failure from another address, so only the per-account rule applies.
+    const failOnce = async () =>
+      expect(
+        (await fail(from(`192.0.2.${host++}`), email, 'other')).data.login.errors[0].code,
+      ).toBe('INVALID_CREDENTIALS');
+    for (let i = 0; i < 4; i++) await failOnce();
+    const waits: number[] = [];
+    for (let failures = 5; failures <= 13; failures++) {
+      await failOnce();
+      const delayed = await from(`192.0.2.${host++}`).login('other', email, TEST_PASSWORD);
+      expect(errorCodes(delayed), `after ${failures} failures`).toEqual(['RATE_LIMITED']);
+      const wait = Number(delayed.errors?.[0]?.extensions?.retryAfterSeconds);
+      waits.push(wait);
+      // Let exactly that much time pass.
+      await server.sql(
+        `update login_attempt set occurred_at = occurred_at - $2 * interval '1 second' where account_key = $1`,
+        [accountKey, wait + 1],
+      );
+    }
+    const expected = [30, 60, 120, 240, 480, 960, 1920, 3600, 3600];
+    expect(waits).toHaveLength(expected.length);
+    waits.forEach((wait, i) => {
+      expect(wait, `wait after ${i + 5} failures`).toBeLessThanOrEqual(expected[i]!);
+      expect(wait, `wait after ${i + 5} failures`).toBeGreaterThan(expected[i]! - 5);
+    });
+    // Never a permanent lock: once the hour has passed, the right password works.
+    const ok = await from(`192.0.2.${host++}`).login('other', email, TEST_PASSWORD);
+    expect(ok.data.login.errors).toEqual([]);
+  });
+
   it('lets a site administrator see and lift its blocks, audited; other sites see none', async () => {
     const attacker = from('198.51.102.66');
     for (let i = 0; i < 5; i++) await fail(attacker);
@@ -182,6 +284,33 @@ describe('login throttling, shared through Postgres', () => {
     expect(events.map(e => e.action)).toEqual(
       expect.arrayContaining(['auth.login_blocked', 'auth.login_block_lifted']),
     );
+  });
+
+  describe('behind no trusted proxy (TRUST_PROXY empty)', () => {
+    let direct: TestServer;
+    beforeAll(async () => {
+      direct = await startTestServer({ TRUST_PROXY: '' });
+      await givenSite(direct, 'acme');
+    });
+    afterAll(() => direct.close());
+
+    it('Client IP comes from the socket unless a trusted proxy list is configured (TRUST_PROXY)', async () => {
+      const admin = from('198.51.105.1', direct.url);
+      expect(
+        (await admin.login('acme', 'admin@acme.example', TEST_PASSWORD)).data.login.errors,
+      ).toEqual([]);
+      // Each attempt claims another address in X-Forwarded-For; all come from this socket.
+      for (let i = 0; i < 5; i++) await fail(from(`198.51.105.${10 + i}`, direct.url));
+      const spoofed = await from('203.0.113.250', direct.url).login(
+        'acme',
+        'admin@acme.example',
+        TEST_PASSWORD,
+      );
+      expect(errorCodes(spoofed)).toEqual(['RATE_LIMITED']);
+      // The administrator sees the socket's address blocked, none of the claimed ones.
+      const blocks = await admin.request('{ loginBlocks { scope subject } }');
+      expect(blocks.data.loginBlocks).toEqual([{ scope: 'ip', subject: '127.0.0.1' }]);
+    });
   });
 
   describe('with a second server process', () => {

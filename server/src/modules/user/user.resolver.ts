@@ -8,6 +8,7 @@ import {
   FieldResolver,
   ID,
   InputType,
+  Int,
   Mutation,
   ObjectType,
   Query,
@@ -63,6 +64,12 @@ class UserUpdateInput {
   @Field(() => String, { nullable: true }) displayName?: string | null;
   @Field(() => [ID], { nullable: true, description: 'Replaces all memberships when given.' })
   groupIds?: string[] | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Minor units (cents) per hour, 0 or more. Omitted keeps the rate; null clears it (the site’s default applies).',
+  })
+  hourlyRate?: number | null;
 }
 
 @ObjectType('UserPayload', { simpleResolvers: true })

@@ -1,11 +1,23 @@
 import { chain } from 'graphql-shield';
-import { can, isAuthenticated, recentlyAuthenticated, type RuleTree } from '../../graphql/rules.js';
+import {
+  can,
+  isAuthenticated,
+  recentlyAuthenticated,
+  recentlyAuthenticatedWhen,
+  type RuleTree,
+} from '../../graphql/rules.js';
+
+/** Groups carry permissions: changing someone's needs a recent proof; renaming them does not. */
+const changesGroups = recentlyAuthenticatedWhen('groupIds', args => {
+  const input = args.input as { groupIds?: unknown } | null | undefined;
+  return input?.groupIds != null;
+});
 
 export const userRules: RuleTree = {
   Query: { users: can('user.read'), user: can('user.read') },
   Mutation: {
     userCreate: can('user.create'),
-    userUpdate: can('user.update'),
+    userUpdate: chain(can('user.update'), changesGroups),
     userDeactivate: chain(can('user.deactivate'), recentlyAuthenticated),
     userReactivate: can('user.deactivate'),
   },

@@ -3,11 +3,15 @@ import { displayNameSchema, emailSchema } from '@horae/shared/validation';
 import type { Actor, RequestContext } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
 import { auditByUser } from '../audit/audit.service.js';
+import { optionalAmount } from '../customer/fields.js';
 import { revokeAllSessionsOf } from '../auth/session.service.js';
+import { revokePreviewTokensOf } from '../service/token.service.js';
 import { Group, GroupMembership } from '../group/group.entity.js';
 import { User } from './user.entity.js';
 
 export type UserResult = { user: User | null; errors: UserError[] };
+
+const RATE = { field: 'hourlyRate', code: 'INVALID_RATE', label: 'An hourly rate' };
 
 function fail(...errors: UserError[]): UserResult {
   return { user: null, errors };
@@ -82,10 +86,18 @@ export async function createUser(
 export async function updateUser(
   ctx: RequestContext,
   actor: Actor,
-  input: { id: string; displayName?: string | null; groupIds?: readonly string[] | null },
+  input: {
+    id: string;
+    displayName?: string | null;
+    groupIds?: readonly string[] | null;
+    /** Omitted (undefined) keeps the rate; null clears it. */
+    hourlyRate?: number | null;
+  },
 ): Promise<UserResult> {
   const user = await ctx.em.findOne(User, { id: input.id });
   if (!user) return fail(UserError.of('NOT_FOUND', 'There is no such user on this site.', 'id'));
+  const rate = input.hourlyRate === undefined ? undefined : optionalAmount(input.hourlyRate, RATE);
+  if (rate instanceof UserError) return fail(rate);
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   if (input.displayName != null && input.displayName !== user.displayName) {
@@ -95,6 +107,11 @@ export async function updateUser(
     before.displayName = user.displayName;
     after.displayName = name.data;
     user.displayName = name.data;
+  }
+  if (rate !== undefined && rate !== (user.hourlyRate ?? null)) {
+    before.hourlyRate = user.hourlyRate ?? null;
+    after.hourlyRate = rate;
+    user.hourlyRate = rate;
   }
   if (input.groupIds != null) {
     const groups = await resolveGroups(ctx.em, input.groupIds);
@@ -139,12 +156,15 @@ export async function setUserStatus(
   const previous = user.status;
   user.status = status;
   await ctx.em.flush();
-  const revoked =
-    status === 'deactivated' ? await revokeAllSessionsOf(ctx.em, user.id, 'deactivated') : 0;
-  await audit(ctx, actor, status === 'active' ? 'user.reactivated' : 'user.deactivated', user, {
+  const deactivated = status === 'deactivated';
+  const revoked = deactivated ? await revokeAllSessionsOf(ctx.em, user.id, 'deactivated') : 0;
+  // Every token of theirs too: preview tokens they minted would otherwise outlive them.
+  const tokensRevoked = deactivated ? await revokePreviewTokensOf(ctx.em, user.id) : 0;
+  await audit(ctx, actor, deactivated ? 'user.deactivated' : 'user.reactivated', user, {
     before: { status: previous },
     after: { status },
     sessionsRevoked: revoked,
+    ...(deactivated ? { tokensRevoked } : {}),
   });
   return { user, errors: [] };
 }

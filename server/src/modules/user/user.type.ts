@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { connectionTypes } from '../../graphql/connection.js';
 import type { User } from './user.entity.js';
@@ -20,6 +20,12 @@ export class UserNode {
   email!: string;
   @Field(() => String) displayName!: string;
   @Field(() => UserStatusEnum) status!: UserStatusEnum;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Hourly rate in minor units (cents) for this person’s work where neither the task nor the project sets one (unset too: the site’s default). Null with a FORBIDDEN error when hidden from the caller (field exposure).',
+  })
+  hourlyRate!: number | null;
   @Field(() => DateTimeISOResolver) createdAt!: Date;
   @Field(() => DateTimeISOResolver, {
     nullable: true,
@@ -33,6 +39,7 @@ export class UserNode {
       email: user.email,
       displayName: user.displayName,
       status: user.status as UserStatusEnum,
+      hourlyRate: user.hourlyRate ?? null,
       createdAt: user.createdAt,
       erasedAt: user.erasedAt ?? null,
     });
