@@ -225,6 +225,59 @@ describe('CSV exports', () => {
   });
 });
 
+describe('CSV exports of invoices and the audit log', () => {
+  it('exports the audit log as filtered in the address, with the hash chain, and invoices by status', async () => {
+    const page = await signedInAs(ADMIN);
+    const today = new Date().toISOString().slice(0, 10);
+    // A shared link to the sign-ins of the site: the filters come from the address.
+    await page.goto('/audit?action=auth.login_succeeded');
+    await visible(page.getByRole('heading', { level: 1, name: 'Audit log' }));
+    const shown = page.getByText(/^Showing \d+ of \d+ events? matching the filters$/);
+    await visible(shown);
+    const total = Number(/of (\d+)/.exec((await shown.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const panel = page.getByRole('group', { name: 'Export audit events' });
+    await visible(panel.getByText(/hash/));
+    await panel.getByLabel('Comma').check();
+    const saved = page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Download CSV' }).click();
+    const download = await saved;
+    expect(download.suggestedFilename()).toBe(`audit-events-${today}.csv`);
+    const [header, ...rows] = parseCsv((await contentOf(download)).toString('utf8'));
+    expect(header).toEqual(expect.arrayContaining(['seq', 'action', 'data', 'prev_hash', 'hash']));
+    expect(rows).toHaveLength(total);
+    const action = header!.indexOf('action');
+    const hash = header!.indexOf('hash');
+    expect(rows.every(row => row[action] === 'auth.login_succeeded')).toBe(true);
+    expect(rows.every(row => /^[0-9a-f]{64}$/.test(row[hash]!))).toBe(true);
+    await visible(panel.getByRole('status').getByText(`audit-events-${today}.csv`));
+    await page.screenshot({ path: `${RESULTS_DIR}export-audit-log.png` });
+
+    // Invoices: the status chosen on the page is the file's filter.
+    const [{ issued } = { issued: 0 }] = await server().sql<{ issued: number }>(
+      `select count(*)::int as issued from invoice where status = 'issued'`,
+    );
+    expect(issued).toBeGreaterThan(0);
+    await open(page, 'Invoices');
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Issued' });
+    await visible(page.getByText(new RegExp(`^Showing \\d+ of ${issued} invoices?$`)));
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const invoicePanel = page.getByRole('group', { name: 'Export invoices' });
+    await invoicePanel.getByLabel('Comma').check();
+    const invoiceSaved = page.waitForEvent('download');
+    await invoicePanel.getByRole('button', { name: 'Download CSV' }).click();
+    const [invoiceHeader, ...invoiceRows] = parseCsv(
+      (await contentOf(await invoiceSaved)).toString('utf8'),
+    );
+    expect(invoiceHeader).toEqual(expect.arrayContaining(['number', 'status', 'total_amount']));
+    expect(invoiceRows).toHaveLength(issued);
+    const status = invoiceHeader!.indexOf('status');
+    expect(invoiceRows.every(row => row[status] === 'issued')).toBe(true);
+  });
+});
+
 describe('personal data', () => {
   it('erases a person once their name is typed; they stay listed as “Erased person”', async () => {
     const page = await signedInAs(ADMIN);

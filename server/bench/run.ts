@@ -1,6 +1,7 @@
 /**
  * pnpm bench: Horae against a plain node:http + pg baseline on the large demo site.
- * Not a test: it prints figures. BENCH_ENTRIES (default 1000000), BENCH_SECONDS (default 30).
+ * Not a test: it prints figures. BENCH_ENTRIES (default 1000000), BENCH_SECONDS (default 30),
+ * BENCH_CPU_PROF (a directory for a CPU profile of Horae's process).
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
@@ -43,7 +44,14 @@ type Row = {
 async function startChild(kind: string, appUrl: string, env: Record<string, string>) {
   const port = await freePort();
   const child: ChildProcess = fork(path.join(here, 'servers.ts'), [kind, appUrl, String(port)], {
-    execArgv: ['--import', 'tsx'],
+    // BENCH_CPU_PROF=<dir>: a V8 CPU profile of Horae's process, written when the bench ends.
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_CPU_PROF && kind === 'horae'
+        ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`]
+        : []),
+    ],
     cwd: path.join(here, '..'),
     env: { ...process.env, ...env },
   });

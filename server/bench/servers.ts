@@ -130,4 +130,6 @@ function baseline(): Promise<void> {
   return Promise.resolve();
 }
 
+// A normal exit on SIGTERM, so that a CPU profile (BENCH_CPU_PROF) gets written.
+process.on('SIGTERM', () => process.exit(0));
 await (kind === 'horae' ? horae() : baseline());

@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { EntityManager, EntityName, MikroORM } from '@mikro-orm/postgresql';
+import { wrap, type EntityManager, type EntityName, type MikroORM } from '@mikro-orm/postgresql';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import DataLoader from 'dataloader';
 import express, { type Request, type Response } from 'express';
@@ -79,8 +79,17 @@ function createLoadById(em: EntityManager) {
     let loader = loaders.get(entity);
     if (!loader) {
       loader = new DataLoader<string, object | null>(async ids => {
-        const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
-        const byId = new Map(rows.map(r => [(r as unknown as { id: string }).id, r as object]));
+        // Rows a list already loaded with its page (populate) are in the identity map.
+        const byId = new Map<string, object>();
+        for (const id of ids) {
+          const known = em.getUnitOfWork().getById<object>(entity as EntityName<object>, id);
+          if (known && wrap(known).isInitialized()) byId.set(id, known);
+        }
+        const missing = ids.filter(id => !byId.has(id));
+        if (missing.length) {
+          const rows = await em.find(entity, { id: { $in: missing } } as never);
+          for (const r of rows) byId.set((r as unknown as { id: string }).id, r);
+        }
         return ids.map(id => byId.get(id) ?? null);
       });
       loaders.set(entity, loader);

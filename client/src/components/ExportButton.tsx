@@ -14,6 +14,9 @@ const RESOURCES: Record<ExportResource, { permission: Permission; rows: string }
   tasks: { permission: 'project.read', rows: 'tasks' },
   'time-entries': { permission: 'timeEntry.read', rows: 'time entries' },
   report: { permission: 'report.read', rows: 'report rows' },
+  invoices: { permission: 'invoice.read', rows: 'invoices' },
+  timesheets: { permission: 'timesheet.read', rows: 'weeks' },
+  'audit-events': { permission: 'audit.read', rows: 'audit events' },
 };
 
 const FORMAT_KEY = 'horae.export.separator';

@@ -6,7 +6,15 @@
 
 /** The CSV exports of GET /export/<resource>.csv. */
 export type ExportResource =
-  'users' | 'customers' | 'projects' | 'tasks' | 'time-entries' | 'report';
+  | 'users'
+  | 'customers'
+  | 'projects'
+  | 'tasks'
+  | 'time-entries'
+  | 'report'
+  | 'invoices'
+  | 'timesheets'
+  | 'audit-events';
 
 /** A list's current filters, as the export endpoint reads them; empty values are left out. */
 export type ExportFilters = Readonly<Record<string, string | number | boolean | null | undefined>>;

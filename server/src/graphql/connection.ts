@@ -102,6 +102,8 @@ export async function paginate<T extends { id: string }>(
   sortField: keyof T & string,
   args: ConnectionArgs,
   order: 'asc' | 'desc' = 'asc',
+  /** Relations loaded in the same statement (joined), for the fields a list always shows. */
+  populate: readonly string[] = [],
 ): Promise<Connection<T>> {
   const { size, backward } = validatePageArgs(args);
   const [after, before] = order === 'asc' ? (['$gt', '$lt'] as const) : (['$lt', '$gt'] as const);
@@ -120,6 +122,7 @@ export async function paginate<T extends { id: string }>(
   const rows = await em.find(entity, { $and: conditions } as FilterQuery<T>, {
     orderBy: { [sortField]: direction, id: direction } as never,
     limit: size + 1,
+    ...(populate.length ? { populate: populate as never, strategy: 'joined' as const } : {}),
   });
   const totalCount = () => em.count(entity, where);
   const hasMore = rows.length > size;

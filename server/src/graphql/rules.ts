@@ -114,19 +114,21 @@ export function exposed(field: CatalogField): IRule {
   let r = exposureRules.get(field);
   if (!r) {
     const aboutPerson = field.startsWith('User.');
-    // Fields of a person depend on whose they are (everyone may read their own), so per parent.
-    r = rule(`exposed:${field}`, { cache: aboutPerson ? 'strict' : 'contextual' })(
-      (parent: { id?: unknown } | undefined, _args, ctx: RequestContext) => {
-        if (!ctx.actor) return notSignedIn(ctx);
-        if (ctx.actor.exposure.has(field)) return true;
-        if (aboutPerson && ctx.actor.kind === 'user' && parent?.id === ctx.actor.userId)
-          return true;
-        return new GraphQLError(
-          `The field ${field} (${FIELD_CATALOG[field].label.toLowerCase()}) is hidden from you. A site administrator can expose it under Field exposure.`,
-          { extensions: { code: 'FORBIDDEN', reason: 'FIELD_HIDDEN', field } },
-        );
-      },
-    );
+    // Fields of a person depend on whose they are (everyone may read their own), so cached per
+    // person id; 'strict' would hash the whole parent entity for every field of every row.
+    r = rule(`exposed:${field}`, {
+      cache: aboutPerson
+        ? (parent: { id?: unknown } | undefined) => String(parent?.id)
+        : 'contextual',
+    })((parent: { id?: unknown } | undefined, _args, ctx: RequestContext) => {
+      if (!ctx.actor) return notSignedIn(ctx);
+      if (ctx.actor.exposure.has(field)) return true;
+      if (aboutPerson && ctx.actor.kind === 'user' && parent?.id === ctx.actor.userId) return true;
+      return new GraphQLError(
+        `The field ${field} (${FIELD_CATALOG[field].label.toLowerCase()}) is hidden from you. A site administrator can expose it under Field exposure.`,
+        { extensions: { code: 'FORBIDDEN', reason: 'FIELD_HIDDEN', field } },
+      );
+    });
     exposureRules.set(field, r);
   }
   return r;

@@ -3,6 +3,7 @@ import { useLocation } from 'react-router';
 import { describeProblem } from '../../app/errors';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { ExportButton } from '../../components/ExportButton';
 import { LoadingState } from '../../components/LoadingState';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
@@ -37,6 +38,13 @@ export function ApprovalsPage() {
       <PageHeader
         title="Approvals"
         description="Submitted weeks of your team, waiting for you to approve or send back."
+        actions={
+          <ExportButton
+            resource="timesheets"
+            filters={{ status: 'SUBMITTED' }}
+            description="The submitted weeks you may see, waiting for a decision: all pages."
+          />
+        }
       />
       {notice ? (
         <p className="alert alert--success" role="status">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { describeProblem } from '../../app/errors';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { ExportButton } from '../../components/ExportButton';
 import { LoadingState } from '../../components/LoadingState';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
@@ -43,17 +44,20 @@ export function InvoicesPage() {
         title="Invoices"
         description="Drafts hold approved time; issuing gives them the next number."
         actions={
-          canCreate ? (
-            <button
-              className="button button--primary"
-              type="button"
-              onClick={() => {
-                setDrafting(true);
-              }}
-            >
-              New draft
-            </button>
-          ) : null
+          <>
+            <ExportButton resource="invoices" filters={{ status, customerId }} />
+            {canCreate ? (
+              <button
+                className="button button--primary"
+                type="button"
+                onClick={() => {
+                  setDrafting(true);
+                }}
+              >
+                New draft
+              </button>
+            ) : null}
+          </>
         }
       />
       <section className="card" aria-labelledby="invoices-list-title">

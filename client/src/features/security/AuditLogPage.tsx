@@ -3,12 +3,19 @@ import { useSearchParams } from 'react-router';
 import { describeProblem } from '../../app/errors';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { ExportButton } from '../../components/ExportButton';
 import { LoadingState } from '../../components/LoadingState';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { useCan } from '../auth/viewer-context';
 import { peopleOptionsQuery } from '../project-admin/operations';
-import { auditVariables, hasFilters, NO_FILTERS, useAuditFilters } from './audit-params';
+import {
+  auditExportUnavailable,
+  auditVariables,
+  hasFilters,
+  NO_FILTERS,
+  useAuditFilters,
+} from './audit-params';
 import { AuditFilterForm } from './AuditFilterForm';
 import { AuditTable } from './AuditTable';
 import { ChainVerify } from './ChainVerify';
@@ -47,6 +54,15 @@ export function AuditLogPage() {
       <PageHeader
         title="Audit log"
         description="Who did what on this site, newest first, with the details of each change."
+        actions={
+          <ExportButton
+            resource="audit-events"
+            // The filters in the address, as applied: what the list below shows.
+            filters={auditVariables(filters)}
+            description={`The events ${filtered ? 'matching the filters' : 'of the site'}, all pages, with each event’s hash and the one before it, to check the chain offline.`}
+            unavailable={auditExportUnavailable(filters)}
+          />
+        }
       />
       <div className="stack">
         {canVerify ? <ChainVerify /> : null}

@@ -165,12 +165,15 @@ export function PartnersPage() {
           <p>
             Large lists come faster as one CSV download than as pages:{' '}
             <code>GET /export/&lt;resource&gt;.csv</code> for <code>users</code>,{' '}
-            <code>report</code>, <code>customers</code>, <code>projects</code>, <code>tasks</code>{' '}
-            and <code>time-entries</code>, with the same bearer token, the same filters as the
-            GraphQL lists (<code>from</code>, <code>to</code>, <code>customerId</code>,{' '}
+            <code>report</code>, <code>customers</code>, <code>projects</code>, <code>tasks</code>,{' '}
+            <code>time-entries</code>, <code>invoices</code>, <code>timesheets</code> (weeks) and{' '}
+            <code>audit-events</code>, with the same bearer token, the same filters as the GraphQL
+            lists (<code>from</code>, <code>to</code>, <code>customerId</code>,{' '}
             <code>projectId</code>, <code>userId</code>, <code>status</code>, <code>billable</code>,{' '}
-            <code>search</code>, <code>includeArchived</code>) and the same permissions: a field
-            hidden from your service is not a column. Add <code>delimiter=;</code> and{' '}
+            <code>search</code>, <code>includeArchived</code>, <code>action</code>,{' '}
+            <code>actorId</code>) and the same permissions: a field hidden from your service is not
+            a column. The audit events carry each event&apos;s <code>hash</code> and{' '}
+            <code>prev_hash</code> to check the chain offline. Add <code>delimiter=;</code> and{' '}
             <code>bom=1</code> for European Excel. Errors are the same JSON as GraphQL errors, with
             HTTP 400, 401, 403, 404 or 429. One export counts as one request against the quota.
           </p>

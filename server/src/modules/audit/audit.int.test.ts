@@ -131,6 +131,11 @@ describe('tamper-evident audit log', () => {
       actorType: 'anonymous',
       data: { reason: 'wrong_password' },
     });
+    const garbled = await admin.request('{ auditEvents(actorId: "not-an-id") { totalCount } }');
+    expect(garbled.errors?.[0]).toMatchObject({
+      message: '"actorId" is not a valid id.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const page = await admin.request('{ auditEvents(first: 3) { nodes { seq } } }');
     const seqs = page.data.auditEvents.nodes.map((n: { seq: number }) => n.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));

@@ -1,4 +1,5 @@
 import { isIsoDate } from '@horae/shared/time';
+import { isUuid } from '@horae/shared/validation';
 import { Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTimeISOResolver, JSONResolver } from 'graphql-scalars';
 import type { RequestContext } from '../../core/context.js';
@@ -73,6 +74,37 @@ class AuditEventsArgs extends ConnectionArgs {
   to?: string | null;
 }
 
+/** The filter of the audit log, shared with the CSV export. */
+export function auditEventsWhere(args: {
+  action?: string | null;
+  actorId?: string | null;
+  from?: string | null;
+  to?: string | null;
+}): Record<string, unknown> {
+  const where: Record<string, unknown> = {};
+  if (args.action) where.action = args.action;
+  if (args.actorId) {
+    if (!isUuid(args.actorId)) throw badUserInput('"actorId" is not a valid id.', 'actorId');
+    where.actorId = args.actorId;
+  }
+  for (const [name, value] of [
+    ['from', args.from],
+    ['to', args.to],
+  ] as const) {
+    if (value && !isIsoDate(value))
+      throw badUserInput(`"${name}" must be a date as YYYY-MM-DD.`, name);
+  }
+  if (args.from || args.to) {
+    where.occurredAt = {
+      ...(args.from ? { $gte: new Date(`${args.from}T00:00:00Z`) } : {}),
+      ...(args.to
+        ? { $lt: new Date(new Date(`${args.to}T00:00:00Z`).getTime() + 86_400_000) }
+        : {}),
+    };
+  }
+  return where;
+}
+
 @Resolver()
 export class AuditResolver {
   @Query(() => AuditEventConnection, { description: 'The site’s audit log, newest first.' })
@@ -80,25 +112,7 @@ export class AuditResolver {
     @Args(() => AuditEventsArgs) args: AuditEventsArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    const where: Record<string, unknown> = {};
-    if (args.action) where.action = args.action;
-    if (args.actorId) where.actorId = args.actorId;
-    for (const [name, value] of [
-      ['from', args.from],
-      ['to', args.to],
-    ] as const) {
-      if (value && !isIsoDate(value))
-        throw badUserInput(`"${name}" must be a date as YYYY-MM-DD.`, name);
-    }
-    if (args.from || args.to) {
-      where.occurredAt = {
-        ...(args.from ? { $gte: new Date(`${args.from}T00:00:00Z`) } : {}),
-        ...(args.to
-          ? { $lt: new Date(new Date(`${args.to}T00:00:00Z`).getTime() + 86_400_000) }
-          : {}),
-      };
-    }
-    const page = await paginate(ctx.em, AuditEvent, where, 'seq', args, 'desc');
+    const page = await paginate(ctx.em, AuditEvent, auditEventsWhere(args), 'seq', args, 'desc');
     return mapConnection(page, e => AuditEventNode.from(e));
   }
 

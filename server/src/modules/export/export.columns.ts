@@ -109,6 +109,85 @@ export const EXPORTS = {
       { header: 'invoice_id', sql: 'e.invoice_id' },
     ],
   },
+  invoices: {
+    permission: 'invoice.read',
+    from: 'invoice i join customer c on c.id = i.customer_id',
+    alias: 'i',
+    orderBy: 'i.created_at desc, i.id desc',
+    columns: [
+      { header: 'id', sql: 'i.id' },
+      { header: 'number', sql: 'i.number' },
+      { header: 'status', sql: 'i.status' },
+      { header: 'customer_id', sql: 'i.customer_id' },
+      { header: 'customer_number', sql: 'c.number', text: true },
+      { header: 'customer_name', sql: 'c.name', text: true },
+      { header: 'period_from', sql: 'i.period_from' },
+      { header: 'period_to', sql: 'i.period_to' },
+      { header: 'currency', sql: 'i.currency' },
+      { header: 'total_minutes', sql: 'i.total_minutes' },
+      { header: 'total_amount', sql: 'i.total_amount', field: 'Invoice.totalAmount' },
+      { header: 'issued_at', sql: 'i.issued_at' },
+      { header: 'voided_at', sql: 'i.voided_at' },
+      { header: 'created_at', sql: 'i.created_at' },
+    ],
+  },
+  timesheets: {
+    permission: 'timesheet.read',
+    from: `timesheet s
+      join app_user u on u.id = s.user_id
+      left join app_user d on d.id = s.decided_by_id`,
+    alias: 's',
+    orderBy: 's.week_start desc, s.id desc',
+    columns: [
+      { header: 'id', sql: 's.id' },
+      { header: 'user_id', sql: 's.user_id' },
+      { header: 'user_name', sql: 'u.display_name', text: true },
+      { header: 'week', sql: `to_char(s.week_start, 'IYYY-"W"IW')` },
+      { header: 'week_start', sql: 's.week_start' },
+      { header: 'status', sql: 's.status' },
+      { header: 'locked', sql: `(s.status in ('submitted', 'approved'))::text` },
+      {
+        header: 'total_minutes',
+        // Like the list: every entry of the person in the seven days of the week.
+        sql: `(select coalesce(sum(e.minutes), 0) from time_entry e
+          where e.user_id = s.user_id and e.date between s.week_start and s.week_start + 6)`,
+      },
+      { header: 'submitted_at', sql: 's.submitted_at' },
+      { header: 'decided_at', sql: 's.decided_at' },
+      { header: 'decided_by_id', sql: 's.decided_by_id' },
+      { header: 'decided_by_name', sql: 'd.display_name', text: true },
+      { header: 'comment', sql: 's.comment', text: true },
+    ],
+  },
+  'audit-events': {
+    permission: 'audit.read',
+    from: 'audit_event a',
+    alias: 'a',
+    orderBy: 'a.seq desc',
+    // Every field the hash covers, so that an auditor can recompute the chain offline
+    // (`chainHash` in audit.service.ts): `occurred_at` as the hashed ISO text, `data` as JSON.
+    columns: [
+      { header: 'id', sql: 'a.id' },
+      { header: 'seq', sql: 'a.seq' },
+      {
+        header: 'occurred_at',
+        sql: `to_char(a.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+      },
+      { header: 'action', sql: 'a.action', text: true },
+      { header: 'actor_type', sql: 'a.actor_type' },
+      { header: 'actor_id', sql: 'a.actor_id' },
+      { header: 'target_type', sql: 'a.target_type', text: true },
+      { header: 'target_id', sql: 'a.target_id', text: true },
+      { header: 'ip', sql: 'a.ip', text: true },
+      { header: 'request_id', sql: 'a.request_id', text: true },
+      { header: 'before', sql: `(a.data -> 'before')::text`, text: true },
+      { header: 'after', sql: `(a.data -> 'after')::text`, text: true },
+      { header: 'data', sql: 'a.data::text', text: true },
+      { header: 'site_id', sql: 'a.site_id' },
+      { header: 'prev_hash', sql: `encode(a.prev_hash, 'hex')` },
+      { header: 'hash', sql: `encode(a.hash, 'hex')` },
+    ],
+  },
 } as const satisfies Record<string, ExportResource>;
 
 export type ExportName = keyof typeof EXPORTS;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient } from '../../../test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../../test/harness.js';
 import { seedDemo } from '../../demo/seed.js';
+import { chainHash } from '../audit/audit.service.js';
 
 const PASSWORD = 'export-test-passphrase-9153';
 
@@ -79,7 +80,61 @@ const LISTS = {
       billable: 'billable',
     },
   },
+  invoices: {
+    query:
+      'invoices(first: 100, after: $after) { nodes { id number status customerId periodFrom periodTo currency totalMinutes totalAmount } pageInfo { hasNextPage endCursor } }',
+    key: 'invoices',
+    columns: {
+      id: 'id',
+      number: 'number',
+      status: 'status',
+      customer_id: 'customerId',
+      period_from: 'periodFrom',
+      period_to: 'periodTo',
+      currency: 'currency',
+      total_minutes: 'totalMinutes',
+      total_amount: 'totalAmount',
+    },
+  },
+  timesheets: {
+    query:
+      'timesheets(first: 100, after: $after) { nodes { id week weekStart status locked comment totalMinutes } pageInfo { hasNextPage endCursor } }',
+    key: 'timesheets',
+    columns: {
+      id: 'id',
+      week: 'week',
+      week_start: 'weekStart',
+      status: 'status',
+      locked: 'locked',
+      comment: 'comment',
+      total_minutes: 'totalMinutes',
+    },
+  },
+  'audit-events': {
+    query:
+      'auditEvents(first: 100, after: $after) { nodes { id seq occurredAt action actorType actorId targetType targetId ip requestId data hash } pageInfo { hasNextPage endCursor } }',
+    key: 'auditEvents',
+    columns: {
+      id: 'id',
+      seq: 'seq',
+      occurred_at: 'occurredAt',
+      action: 'action',
+      actor_type: 'actorType',
+      actor_id: 'actorId',
+      target_type: 'targetType',
+      target_id: 'targetId',
+      ip: 'ip',
+      request_id: 'requestId',
+      data: 'data',
+      hash: 'hash',
+    },
+  },
 } as const;
+
+/** A formula-neutralised cell as it was stored (an auditor undoes the leading apostrophe). */
+function stored(cell: string): string | null {
+  return cell === '' ? null : cell.replace(/^'(?=[=+\-@\t\r])/, '');
+}
 
 /** A GraphQL value as the CSV writes it (COPY: empty for null, t/f for booleans). */
 function asCsv(value: unknown, column: string): string {
@@ -169,6 +224,16 @@ describe('CSV exports', () => {
     await as.admin.request(
       'mutation { customerCreate(input: { name: "=HYPERLINK(\\"http://evil.example\\")", number: "+31 20", currency: "EUR", vatNumber: "@risk" }) { errors { code } } }',
     );
+    // A partner that may read invoices, weeks and the audit log, and sees no amounts.
+    const auditor = await as.admin.request(
+      'mutation { serviceCreate(input: { name: "Audit partner", permissions: ["invoice.read", "timesheet.read", "audit.read"] }) { service { id } } }',
+    );
+    const auditorToken = await as.admin.request(
+      'mutation($id: ID!) { serviceTokenCreate(input: { serviceId: $id, name: "audit" }) { secret } }',
+      { id: auditor.data.serviceCreate.service.id },
+    );
+    as.auditor = new GraphQLClient(server.url);
+    as.auditor.bearer = auditorToken.data.serviceTokenCreate.secret;
     const service = await as.admin.request(
       'mutation { serviceCreate(input: { name: "Export partner", permissions: ["customer.read", "project.read", "timeEntry.read"] }) { service { id } } }',
     );
@@ -210,6 +275,14 @@ describe('CSV exports', () => {
     ['service', 'projects'],
     ['service', 'tasks'],
     ['service', 'time-entries'],
+    ['admin', 'invoices'],
+    ['admin', 'timesheets'],
+    ['admin', 'audit-events'],
+    ['manager', 'timesheets'],
+    ['employee', 'timesheets'],
+    ['auditor', 'invoices'],
+    ['auditor', 'timesheets'],
+    ['auditor', 'audit-events'],
   ];
 
   it.each(cases)(
@@ -235,8 +308,12 @@ describe('CSV exports', () => {
       for (const row of exported.rows) {
         const node = byId.get(row.id!)!;
         for (const [column, field] of Object.entries(columns)) {
-          if (column in row)
-            expect(row[column], `${who} ${name} ${column}`).toBe(asCsv(node[field], column));
+          if (!(column in row)) continue;
+          const value = node[field];
+          // JSON (an audit event's data) is compared as data: key order is jsonb's own.
+          if (value !== null && typeof value === 'object')
+            expect(JSON.parse(stored(row[column]!)!), `${who} ${name} ${column}`).toEqual(value);
+          else expect(row[column], `${who} ${name} ${column}`).toBe(asCsv(value, column));
         }
       }
     },
@@ -328,6 +405,109 @@ describe('CSV exports', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('filters invoices, weeks and audit events like their lists, in the reader’s scope', async () => {
+    const count = async (client: GraphQLClient, list: string): Promise<number> => {
+      const res = await client.request(`{ list: ${list} { totalCount } }`);
+      expect(res.errors, list).toBeUndefined();
+      return (res.data as { list: { totalCount: number } }).list.totalCount;
+    };
+
+    const [customer] = await server.sql<{ id: string }>(
+      `select customer_id as id from invoice where status = 'issued'
+        group by customer_id order by count(*) desc limit 1`,
+    );
+    const invoices = await csv(
+      as.admin!,
+      `/export/invoices.csv?status=ISSUED&customerId=${customer!.id}`,
+    );
+    expect(invoices.rows.length).toBeGreaterThan(0);
+    expect(invoices.rows.length).toBe(
+      await count(as.admin!, `invoices(status: ISSUED, customerId: "${customer!.id}")`),
+    );
+    expect(invoices.rows.every(r => r.status === 'issued' && r.customer_id === customer!.id)).toBe(
+      true,
+    );
+
+    const submitted = await csv(as.manager!, '/export/timesheets.csv?status=SUBMITTED');
+    expect(submitted.rows.length).toBeGreaterThan(0);
+    expect(submitted.rows.length).toBe(await count(as.manager!, 'timesheets(status: SUBMITTED)'));
+    expect(submitted.rows.every(r => r.status === 'submitted' && r.locked === 'true')).toBe(true);
+    const everyone = await csv(as.admin!, '/export/timesheets.csv?status=SUBMITTED');
+    const own = await csv(as.employee!, '/export/timesheets.csv');
+    expect(own.rows.length).toBeGreaterThan(0);
+    expect(new Set(own.rows.map(r => r.user_name))).toEqual(new Set(['Emil Employee']));
+    // Someone else's weeks are out of an employee's reach, filter or not.
+    const other = everyone.rows.find(r => r.user_id !== own.rows[0]!.user_id)!;
+    expect(
+      (await csv(as.employee!, `/export/timesheets.csv?userId=${other.user_id}`)).rows,
+    ).toEqual([]);
+    const theirs = await csv(as.admin!, `/export/timesheets.csv?userId=${other.user_id}`);
+    expect(theirs.rows.length).toBe(
+      await count(as.admin!, `timesheets(userId: "${other.user_id}")`),
+    );
+    expect(new Set(theirs.rows.map(r => r.user_id))).toEqual(new Set([other.user_id]));
+
+    const [admin] = await server.sql<{ id: string }>(
+      `select id from app_user where email = 'admin@demo.example'`,
+    );
+    const logins = await csv(
+      as.admin!,
+      `/export/audit-events.csv?action=auth.login_succeeded&actorId=${admin!.id}&from=2000-01-01&to=2999-12-31`,
+    );
+    expect(logins.rows.length).toBeGreaterThan(0);
+    expect(logins.rows.length).toBe(
+      await count(
+        as.admin!,
+        `auditEvents(action: "auth.login_succeeded", actorId: "${admin!.id}", from: "2000-01-01", to: "2999-12-31")`,
+      ),
+    );
+    expect(
+      logins.rows.every(r => r.action === 'auth.login_succeeded' && r.actor_id === admin!.id),
+    ).toBe(true);
+    const before2000 = await csv(as.admin!, '/export/audit-events.csv?to=1999-12-31');
+    expect(before2000.header).toContain('hash');
+    expect(before2000.rows).toEqual([]);
+  });
+
+  it('lets an auditor check the audit hash chain offline from the export', async () => {
+    const { header, rows } = await csv(as.admin!, '/export/audit-events.csv');
+    expect(header).toEqual(
+      expect.arrayContaining(['data', 'before', 'after', 'prev_hash', 'hash']),
+    );
+    const chain = [...rows].sort((a, b) => Number(a.seq) - Number(b.seq));
+    expect(chain[0]).toMatchObject({ seq: '1', prev_hash: '' });
+    chain.forEach((row, i) => {
+      expect(Number(row.seq), 'no gaps').toBe(i + 1);
+      if (i > 0) expect(row.prev_hash, `link of #${row.seq}`).toBe(chain[i - 1]!.hash);
+      const recomputed = chainHash({
+        siteId: row.site_id!,
+        seq: Number(row.seq),
+        occurredAt: new Date(row.occurred_at!),
+        actorType: row.actor_type!,
+        actorId: stored(row.actor_id!),
+        action: stored(row.action!)!,
+        targetType: stored(row.target_type!),
+        targetId: stored(row.target_id!),
+        ip: stored(row.ip!),
+        requestId: stored(row.request_id!),
+        data: JSON.parse(stored(row.data!)!),
+        prevHash: row.prev_hash ? Buffer.from(row.prev_hash, 'hex') : null,
+      });
+      expect(recomputed.toString('hex'), `hash of #${row.seq}`).toBe(row.hash);
+    });
+    const verdict = await as.admin!.request('{ auditChainVerify { ok events } }');
+    expect(verdict.data.auditChainVerify).toEqual({ ok: true, events: chain.length });
+    // Before and after of a change, as JSON, beside the whole of the event's data.
+    type Change = { before?: unknown; after?: { hourlyRate?: number } };
+    const change = chain.find(
+      r =>
+        r.action === 'user.updated' && (JSON.parse(r.data!) as Change).after?.hourlyRate === 9000,
+    )!;
+    const data = JSON.parse(change.data!) as Change;
+    expect(JSON.parse(change.before!)).toEqual(data.before);
+    expect(JSON.parse(change.after!)).toEqual({ hourlyRate: 9000 });
+  });
+
   it('neutralises cells a spreadsheet would run as formulas', async () => {
     const { rows } = await csv(as.admin!, '/export/customers.csv');
     const evil = rows.find(r => r.name!.includes('HYPERLINK'))!;
@@ -374,6 +554,19 @@ describe('CSV exports', () => {
       [as.admin!, '/export/time-entries.csv?from=yesterday', 400, 'BAD_USER_INPUT'],
       [as.admin!, '/export/projects.csv?customerId=42', 400, 'BAD_USER_INPUT'],
       [as.admin!, '/export/invoices-of-2020.csv', 404, 'NOT_FOUND'],
+      [as.service!, '/export/invoices.csv', 403, 'FORBIDDEN'],
+      [as.service!, '/export/timesheets.csv', 403, 'FORBIDDEN'],
+      [as.service!, '/export/audit-events.csv', 403, 'FORBIDDEN'],
+      [as.manager!, '/export/invoices.csv', 403, 'FORBIDDEN'],
+      [as.manager!, '/export/audit-events.csv', 403, 'FORBIDDEN'],
+      [as.employee!, '/export/invoices.csv', 403, 'FORBIDDEN'],
+      [as.employee!, '/export/audit-events.csv', 403, 'FORBIDDEN'],
+      [as.admin!, '/export/invoices.csv?status=PAID', 400, 'BAD_USER_INPUT'],
+      [as.admin!, '/export/invoices.csv?customerId=42', 400, 'BAD_USER_INPUT'],
+      [as.admin!, '/export/timesheets.csv?status=LATE', 400, 'BAD_USER_INPUT'],
+      [as.admin!, '/export/timesheets.csv?userId=42', 400, 'BAD_USER_INPUT'],
+      [as.admin!, '/export/audit-events.csv?from=yesterday', 400, 'BAD_USER_INPUT'],
+      [as.admin!, '/export/audit-events.csv?actorId=42', 400, 'BAD_USER_INPUT'],
     ];
     for (const [client, path, status, code] of cases) {
       const res = await download(client, path);

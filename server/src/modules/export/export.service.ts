@@ -1,11 +1,17 @@
 import { isUuid } from '@horae/shared/validation';
 import type { Actor, RequestContext } from '../../core/context.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { auditEventsWhere } from '../audit/audit.resolver.js';
 import { customersWhere } from '../customer/customer.resolver.js';
 import { Customer } from '../customer/customer.entity.js';
+import { Invoice, INVOICE_STATUSES } from '../invoice/invoice.entity.js';
+import { invoicesWhere } from '../invoice/invoice.resolver.js';
 import { Project, Task } from '../project/project.entity.js';
 import { projectsWhere } from '../project/project.resolver.js';
 import { TimeEntry } from '../time-entry/time-entry.entity.js';
 import { timeEntriesWhere } from '../time-entry/time-entry.resolver.js';
+import { Timesheet, TIMESHEET_STATUSES } from '../timesheet/timesheet.entity.js';
+import { timesheetsWhere } from '../timesheet/timesheet.resolver.js';
 import { User } from '../user/user.entity.js';
 import { usersWhere } from '../user/user.resolver.js';
 import { EXPORTS, neutralised, type ExportName } from './export.columns.js';
@@ -34,6 +40,23 @@ const id = (value: string | undefined, name: string): string | null => {
   return value;
 };
 
+/** A status as the list's enum names it (any case), as stored; unknown ones are refused. */
+const statusOf = (
+  value: string | undefined,
+  name: string,
+  allowed: readonly string[],
+): string | null => {
+  if (value === undefined || value === '') return null;
+  const stored = value.toLowerCase();
+  if (!allowed.includes(stored)) {
+    throw new ExportInputError(
+      `"${name}" must be one of ${allowed.map(a => a.toUpperCase()).join(', ')}.`,
+      name,
+    );
+  }
+  return stored;
+};
+
 type IdQuery = {
   select(field: string): { where(cond: never): { getFormattedQuery(): string } };
 };
@@ -45,9 +68,28 @@ function sqlOf(qb: IdQuery, where: Record<string, unknown>): string {
     .getFormattedQuery();
 }
 
-/** The same filters as the matching GraphQL list, with the same meaning. */
-/** The ids the list query would return, as SQL (a subquery of the export's COPY). */
+/**
+ * The ids the list query would return, as SQL (a subquery of the export's COPY): the same filters
+ * as the matching GraphQL list, with the same meaning. A filter the list refuses is refused here
+ * too, as a bad request naming the parameter.
+ */
 async function idsOf(
+  ctx: RequestContext,
+  actor: Actor,
+  name: ExportName,
+  q: ExportQuery,
+): Promise<string> {
+  try {
+    return await listIdsOf(ctx, actor, name, q);
+  } catch (error) {
+    if (error instanceof ExportInputError) throw error;
+    const extensions = (error as { extensions?: { code?: string; field?: string } }).extensions;
+    if (extensions?.code !== 'BAD_USER_INPUT') throw error;
+    throw new ExportInputError((error as Error).message, extensions.field ?? 'query');
+  }
+}
+
+async function listIdsOf(
   ctx: RequestContext,
   actor: Actor,
   name: ExportName,
@@ -84,24 +126,44 @@ async function idsOf(
       return sqlOf(ctx.em.createQueryBuilder(Task), where);
     }
     case 'time-entries':
-      try {
-        return sqlOf(
-          ctx.em.createQueryBuilder(TimeEntry),
-          await timeEntriesWhere(ctx, {
-            from: q.from ?? null,
-            to: q.to ?? null,
-            userId: id(q.userId, 'userId'),
-            projectId: id(q.projectId, 'projectId'),
-            customerId: id(q.customerId, 'customerId'),
-            status: q.status?.toLowerCase() ?? null,
-            billable: bool(q.billable, 'billable'),
-          }),
-        );
-      } catch (error) {
-        if (error instanceof ExportInputError) throw error;
-        const field = (error as { extensions?: { field?: string } }).extensions?.field;
-        throw new ExportInputError((error as Error).message, field ?? 'from');
-      }
+      return sqlOf(
+        ctx.em.createQueryBuilder(TimeEntry),
+        await timeEntriesWhere(ctx, {
+          from: q.from ?? null,
+          to: q.to ?? null,
+          userId: id(q.userId, 'userId'),
+          projectId: id(q.projectId, 'projectId'),
+          customerId: id(q.customerId, 'customerId'),
+          status: q.status?.toLowerCase() ?? null,
+          billable: bool(q.billable, 'billable'),
+        }),
+      );
+    case 'invoices':
+      return sqlOf(
+        ctx.em.createQueryBuilder(Invoice),
+        invoicesWhere({
+          status: statusOf(q.status, 'status', INVOICE_STATUSES),
+          customerId: id(q.customerId, 'customerId'),
+        }),
+      );
+    case 'timesheets':
+      return sqlOf(
+        ctx.em.createQueryBuilder(Timesheet),
+        await timesheetsWhere(ctx, {
+          status: statusOf(q.status, 'status', TIMESHEET_STATUSES),
+          userId: id(q.userId, 'userId'),
+        }),
+      );
+    case 'audit-events':
+      return sqlOf(
+        ctx.em.createQueryBuilder(AuditEvent),
+        auditEventsWhere({
+          action: q.action ?? null,
+          actorId: id(q.actorId, 'actorId'),
+          from: q.from ?? null,
+          to: q.to ?? null,
+        }),
+      );
   }
 }
 

@@ -32,6 +32,21 @@ import {
   InvoiceStatusEnum,
 } from './invoice.type.js';
 
+/** The filter of the invoice list, shared with the CSV export. */
+export function invoicesWhere(args: {
+  status?: string | null;
+  customerId?: string | null;
+}): Record<string, unknown> {
+  const where: Record<string, unknown> = {};
+  if (args.status) where.status = args.status;
+  if (args.customerId) {
+    if (!isUuid(args.customerId))
+      throw badUserInput('"customerId" is not a valid id.', 'customerId');
+    where.customer = args.customerId;
+  }
+  return where;
+}
+
 @ArgsType()
 class InvoicesArgs extends ConnectionArgs {
   @Field(() => InvoiceStatusEnum, { nullable: true }) status?: InvoiceStatusEnum | null;
@@ -67,14 +82,7 @@ function linesOf(ctx: RequestContext): DataLoader<string, InvoiceLine[]> {
 export class InvoiceResolver {
   @Query(() => InvoiceConnection, { description: 'Invoices of the site, newest first.' })
   async invoices(@Args(() => InvoicesArgs) args: InvoicesArgs, @Ctx() ctx: RequestContext) {
-    const where: Record<string, unknown> = {};
-    if (args.status) where.status = args.status;
-    if (args.customerId) {
-      if (!isUuid(args.customerId))
-        throw badUserInput('"customerId" is not a valid id.', 'customerId');
-      where.customer = args.customerId;
-    }
-    const page = await paginate(ctx.em, Invoice, where, 'createdAt', args, 'desc');
+    const page = await paginate(ctx.em, Invoice, invoicesWhere(args), 'createdAt', args, 'desc');
     return mapConnection(page, i => InvoiceNode.from(i));
   }
 

@@ -109,7 +109,13 @@ export class TimeEntryResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const where = await timeEntriesWhere(ctx, args);
-    const page = await paginate(ctx.em, TimeEntry, where, 'date', args, 'desc');
+    // Who, which project (and customer) and task are shown with every entry: one statement for
+    // the page and its related rows; the field resolvers below then find them loaded.
+    const page = await paginate(ctx.em, TimeEntry, where, 'date', args, 'desc', [
+      'user',
+      'project.customer',
+      'task',
+    ]);
     return mapConnection(page, e => TimeEntryNode.from(e));
   }
 

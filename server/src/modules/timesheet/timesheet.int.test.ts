@@ -172,6 +172,12 @@ describe('registering time, weekly timesheets and approval', () => {
       { u: acme.users.outsider!.id },
     );
     expect(peek.data.timeEntries.totalCount).toBe(0);
+    // A person id that is no id at all is refused as such, not as a server error.
+    const garbled = await as.admin!.request(`{ timesheets(userId: "not-an-id") { totalCount } }`);
+    expect(garbled.errors?.[0]).toMatchObject({
+      message: '"userId" is not a valid id.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('submits a week, locks it, and lets the team manager approve it with rates fixed', async () => {

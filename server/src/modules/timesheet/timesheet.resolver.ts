@@ -48,6 +48,23 @@ class TimesheetsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true }) userId?: string | null;
 }
 
+/** The filter of the timesheet list (with the actor's scope), shared with the CSV export. */
+export async function timesheetsWhere(
+  ctx: RequestContext,
+  args: { status?: string | null; userId?: string | null },
+): Promise<Record<string, unknown>> {
+  const actor = requireActor(ctx);
+  if (args.userId && !isUuid(args.userId))
+    throw badUserInput('"userId" is not a valid id.', 'userId');
+  const where: Record<string, unknown> = {};
+  const reachable = await reachableUserIds(ctx.em, actor, 'timesheet.read');
+  if (reachable)
+    where.user = { $in: args.userId ? reachable.filter(u => u === args.userId) : reachable };
+  else if (args.userId) where.user = args.userId;
+  if (args.status) where.status = args.status;
+  return where;
+}
+
 type WeekKey = { userId: string; weekStart: string };
 
 /** Entries of many (user, week) pairs in one statement. */
@@ -125,13 +142,7 @@ export class TimesheetResolver {
     description: 'Submitted or decided weeks the viewer may see, newest first.',
   })
   async timesheets(@Args(() => TimesheetsArgs) args: TimesheetsArgs, @Ctx() ctx: RequestContext) {
-    const actor = requireActor(ctx);
-    const where: Record<string, unknown> = {};
-    const reachable = await reachableUserIds(ctx.em, actor, 'timesheet.read');
-    if (reachable)
-      where.user = { $in: args.userId ? reachable.filter(u => u === args.userId) : reachable };
-    else if (args.userId) where.user = args.userId;
-    if (args.status) where.status = args.status;
+    const where = await timesheetsWhere(ctx, args);
     const page = await paginate(ctx.em, Timesheet, where, 'weekStart', args, 'desc');
     const nodes = await Promise.all(page.nodes.map(s => view(ctx, s)));
     return {
