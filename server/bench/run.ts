@@ -231,7 +231,17 @@ async function main() {
       `timeEntries(50) c=5 while exporting: p50 ${during.latency.p50} ms / p99 ${during.latency.p99} ms (quiet: ${quiet.latency.p50} / ${quiet.latency.p99} ms), ${Math.round(during.requests.average)} vs ${Math.round(quiet.requests.average)} req/s`,
     );
   } finally {
-    for (const c of children) c.kill();
+    // Wait for the servers to exit before PostgreSQL stops under their idle connections.
+    await Promise.all(
+      children.map(
+        c =>
+          new Promise<void>(resolve => {
+            if (c.exitCode !== null || c.signalCode !== null) return resolve();
+            c.once('exit', () => resolve());
+            c.kill();
+          }),
+      ),
+    );
     await pg.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }

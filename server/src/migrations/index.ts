@@ -11,6 +11,7 @@ import { Migration20261123140200_Services } from './Migration20261123140200_Serv
 import { Migration20261123150000_Backups } from './Migration20261123150000_Backups.js';
 import { Migration20261123150100_Import } from './Migration20261123150100_Import.js';
 import { Migration20261123150200_Gdpr } from './Migration20261123150200_Gdpr.js';
+import { Migration20261123155716_TimeEntryKeysetIndexes } from './Migration20261123155716_TimeEntryKeysetIndexes.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed from disk) so that the same code runs
@@ -39,4 +40,8 @@ export const migrationsList = [
   { name: 'Migration20261123150000_Backups', class: Migration20261123150000_Backups },
   { name: 'Migration20261123150100_Import', class: Migration20261123150100_Import },
   { name: 'Migration20261123150200_Gdpr', class: Migration20261123150200_Gdpr },
+  {
+    name: 'Migration20261123155716_TimeEntryKeysetIndexes',
+    class: Migration20261123155716_TimeEntryKeysetIndexes,
+  },
 ];

@@ -42,10 +42,11 @@ export const TimeEntry = defineEntity({
       .onUpdate(() => new Date()),
   },
   uniques: [{ properties: ['site', 'externalRef'] }],
+  // Lists page by (date, id), newest first: with id in the index a page reads only its own rows.
   indexes: [
-    { properties: ['site', 'user', 'date'] },
-    { properties: ['site', 'project', 'date'] },
-    { properties: ['site', 'date'] },
+    { properties: ['site', 'user', 'date', 'id'] },
+    { properties: ['site', 'project', 'date', 'id'] },
+    { properties: ['site', 'date', 'id'] },
   ],
 });
 export type TimeEntry = InferEntity<typeof TimeEntry>;
