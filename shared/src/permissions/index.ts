@@ -9,7 +9,7 @@ export const PERMISSION_CATALOG = {
     actions: {
       read: 'See the people of the site',
       create: 'Add people to the site',
-      update: 'Change names and group memberships',
+      update: 'Change names, own hourly rates and group memberships',
       deactivate: 'Deactivate and reactivate people (ends their sessions)',
       exportData: "Download a person's personal data (GDPR access request)",
       erase: "Erase a person's personal data (GDPR), keeping their time pseudonymised",

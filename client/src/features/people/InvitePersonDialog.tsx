@@ -1,14 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type SubmitEvent } from 'react';
-import { describeProblem } from '../../app/errors';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { FieldError } from '../../components/FieldError';
 import { FormAlert } from '../../components/FormAlert';
 import { NO_ERRORS, type FormErrors } from '../../components/form-errors';
 import { useFocusFirstError } from '../../components/useFocusFirstError';
 import { useCan } from '../auth/viewer-context';
-import { inviteGroupsQuery } from './operations';
+import { GroupChoices } from './GroupChoices';
+import { groupChoicesQuery } from './operations';
 import { useUserCreate, type PersonField } from './useUserCreate';
 import { useUserInvite } from './useUserInvite';
 
@@ -30,7 +29,7 @@ export function InvitePersonDialog({ onClose, onInvited }: InvitePersonDialogPro
   const formRef = useFocusFirstError(errors);
   const { create, creating } = useUserCreate();
   const { invite, inviting } = useUserInvite();
-  const groupsResult = useQuery(inviteGroupsQuery, { skip: !canReadGroups });
+  const groupsResult = useQuery(groupChoicesQuery, { skip: !canReadGroups });
   const groups = groupsResult.data?.groups.nodes;
   // Until someone chooses, a new person joins Employees (the built-in group for everyone).
   const chosen =
@@ -69,8 +68,6 @@ export function InvitePersonDialog({ onClose, onInvited }: InvitePersonDialogPro
     );
   }
 
-  const groupsError = errors.fields.groupIds;
-
   return (
     <Dialog title="Invite a person" onClose={onClose}>
       <form className="form" ref={formRef} noValidate onSubmit={event => void handleSubmit(event)}>
@@ -104,37 +101,14 @@ export function InvitePersonDialog({ onClose, onInvited }: InvitePersonDialogPro
           autoComplete="off"
         />
         {canReadGroups ? (
-          <fieldset
-            className="fieldset"
-            aria-describedby={groupsError ? 'invite-groups-error' : undefined}
-          >
-            <legend className="field__label">Groups</legend>
-            {groupsResult.error ? (
-              <p className="field__error">
-                Groups could not be loaded: {describeProblem(groupsResult.error).message}
-              </p>
-            ) : !groups ? (
-              <p className="muted">Loading groups…</p>
-            ) : (
-              <ul className="choice-list">
-                {groups.map(group => (
-                  <li key={group.id}>
-                    <input
-                      type="checkbox"
-                      id={`invite-group-${group.id}`}
-                      checked={chosen.has(group.id)}
-                      aria-invalid={groupsError ? true : undefined}
-                      onChange={event => {
-                        toggleGroup(group.id, event.target.checked);
-                      }}
-                    />
-                    <label htmlFor={`invite-group-${group.id}`}>{group.name}</label>
-                  </li>
-                ))}
-              </ul>
-            )}
-            <FieldError id="invite-groups" error={groupsError} />
-          </fieldset>
+          <GroupChoices
+            idPrefix="invite-group"
+            groups={groups}
+            loadError={groupsResult.error}
+            chosen={chosen}
+            onToggle={toggleGroup}
+            error={errors.fields.groupIds}
+          />
         ) : (
           <p className="muted">
             They join no group yet: someone who manages groups can add them after.

@@ -9,24 +9,27 @@ import { ExportButton } from '../../components/ExportButton';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { useCan, useViewer } from '../auth/viewer-context';
 import { DeactivatePersonDialog } from './DeactivatePersonDialog';
+import { EditPersonDialog } from './EditPersonDialog';
 import { ErasePersonDialog } from './ErasePersonDialog';
 import { InvitePersonDialog } from './InvitePersonDialog';
 import { NoPeople } from './NoPeople';
-import { peopleQuery } from './operations';
+import { peopleQuery, peopleRatesQuery } from './operations';
 import { PeopleSearch } from './PeopleSearch';
 import { PeopleTable, type Person } from './PeopleTable';
 import type { PeopleAbilities } from './PersonActions';
+import type { RateAccess } from './PersonRate';
 
 const PAGE_SIZE = 25;
 
 type Notice = { message: string; ok: boolean };
 /** The open dialog, if any, and whom it is about. */
-type Open = { kind: 'invite' } | { kind: 'deactivate' | 'erase'; person: Person } | null;
+type Open = { kind: 'invite' } | { kind: 'edit' | 'deactivate' | 'erase'; person: Person } | null;
 
 export function PeoplePage() {
   const viewer = useViewer();
   const abilities: PeopleAbilities = {
     exportData: useCan('user.exportData'),
+    update: useCan('user.update'),
     invite: useCan('user.create'),
     deactivate: useCan('user.deactivate'),
     erase: useCan('user.erase'),
@@ -46,6 +49,14 @@ export function PeoplePage() {
     notifyOnNetworkStatusChange: true,
   });
   const users = (data ?? previousData)?.users;
+  const ratesResult = useQuery(peopleRatesQuery, { fetchPolicy: 'cache-and-network' });
+  const rates: RateAccess = {
+    exposed: ratesResult.data?.viewer.exposure.some(
+      f => f.field === 'User.hourlyRate' && f.exposed,
+    ),
+    viewerId: viewer.user.id,
+    currency: ratesResult.data?.viewer.site.currency,
+  };
 
   function loadMore() {
     if (!users?.pageInfo.endCursor) return;
@@ -113,6 +124,10 @@ export function PeoplePage() {
               people={users.nodes}
               abilities={abilities}
               viewerId={viewer.user.id}
+              rates={rates}
+              onEdit={person => {
+                openDialog({ kind: 'edit', person });
+              }}
               onDeactivate={person => {
                 openDialog({ kind: 'deactivate', person });
               }}
@@ -134,6 +149,18 @@ export function PeoplePage() {
           }}
           onInvited={outcome => {
             closeWith(outcome.message, outcome.ok);
+          }}
+        />
+      ) : null}
+      {open?.kind === 'edit' ? (
+        <EditPersonDialog
+          person={open.person}
+          rates={rates}
+          onClose={() => {
+            setOpen(null);
+          }}
+          onSaved={name => {
+            closeWith(`Saved the changes to ${name}.`);
           }}
         />
       ) : null}

@@ -1,5 +1,6 @@
 import { hasAnyAbility, PersonActions, type PeopleAbilities } from './PersonActions';
 import { isErased, personStatus, type Person } from './person-status';
+import { PersonRate, type RateAccess } from './PersonRate';
 
 export type { Person } from './person-status';
 
@@ -8,6 +9,9 @@ type PeopleTableProps = {
   abilities: PeopleAbilities;
   /** The signed-in person's id (no "Deactivate" on their own row). */
   viewerId: string;
+  /** Whether people's rates may be shown, and their currency. */
+  rates: RateAccess;
+  onEdit: (person: Person) => void;
   onDeactivate: (person: Person) => void;
   onErase: (person: Person) => void;
   onDone: (message: string, ok: boolean) => void;
@@ -17,6 +21,8 @@ export function PeopleTable({
   people,
   abilities,
   viewerId,
+  rates,
+  onEdit,
   onDeactivate,
   onErase,
   onDone,
@@ -37,6 +43,9 @@ export function PeopleTable({
                 Active sessions
               </th>
             ) : null}
+            <th scope="col" className="table__number">
+              Hourly rate
+            </th>
             <th scope="col">Groups</th>
             {withActions ? (
               <th scope="col">
@@ -62,6 +71,9 @@ export function PeopleTable({
                 {withSessions ? (
                   <td className="table__number">{person.activeSessionCount ?? '–'}</td>
                 ) : null}
+                <td className="table__number">
+                  <PersonRate person={person} access={rates} />
+                </td>
                 <td>
                   {person.groups.length ? (
                     person.groups.map(group => group.name).join(', ')
@@ -75,6 +87,7 @@ export function PeopleTable({
                       person={person}
                       abilities={abilities}
                       isViewer={person.id === viewerId}
+                      onEdit={onEdit}
                       onDeactivate={onDeactivate}
                       onErase={onErase}
                       onDone={onDone}

@@ -5,6 +5,8 @@ import { useUserReactivate } from './useUserReactivate';
 
 /** What the viewer may do to people; each adds its action to the rows it applies to. */
 export type PeopleAbilities = {
+  /** user.update: "Edit…" (name and own rate; groups too with group.read). */
+  update: boolean;
   /** user.exportData: "Download data". */
   exportData: boolean;
   /** user.create: send an open invitation again. */
@@ -24,6 +26,7 @@ type PersonActionsProps = {
   abilities: PeopleAbilities;
   /** The viewer themselves: they cannot deactivate their own account. */
   isViewer: boolean;
+  onEdit: (person: Person) => void;
   onDeactivate: (person: Person) => void;
   onErase: (person: Person) => void;
   /** What a direct action (reactivate, send again) did, for the page's notice. */
@@ -34,6 +37,7 @@ export function PersonActions({
   person,
   abilities,
   isViewer,
+  onEdit,
   onDeactivate,
   onErase,
   onDone,
@@ -60,6 +64,18 @@ export function PersonActions({
 
   return (
     <div className="table__actions">
+      {abilities.update && !erased ? (
+        <button
+          className="button button--small"
+          type="button"
+          onClick={() => {
+            onEdit(person);
+          }}
+          aria-label={`Edit ${name}…`}
+        >
+          Edit…
+        </button>
+      ) : null}
       {abilities.exportData ? (
         <PersonalDataButton
           userId={person.id}

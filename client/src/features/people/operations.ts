@@ -13,6 +13,7 @@ export const peopleQuery = graphql(`
         displayName
         email
         status
+        hourlyRate
         activeSessionCount @include(if: $withSessions)
         invitation {
           sentAt
@@ -37,9 +38,28 @@ export const personSessionsQuery = graphql(`
   }
 `);
 
-/** The groups a new person may be put in. */
-export const inviteGroupsQuery = graphql(`
-  query InviteGroups {
+/**
+ * Whether the viewer may read people's hourly rates (a catalogued field; everyone reads their
+ * own), and the site's currency they are in.
+ */
+export const peopleRatesQuery = graphql(`
+  query PeopleRates {
+    viewer {
+      site {
+        id
+        currency
+      }
+      exposure {
+        field
+        exposed
+      }
+    }
+  }
+`);
+
+/** The groups a person may be put in, when inviting or editing them. */
+export const groupChoicesQuery = graphql(`
+  query GroupChoices {
     groups(first: 100) {
       nodes {
         id
@@ -57,6 +77,27 @@ export const userCreateMutation = graphql(`
         id
         displayName
         email
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const userUpdateMutation = graphql(`
+  mutation UserUpdate($input: UserUpdateInput!) {
+    userUpdate(input: $input) {
+      user {
+        id
+        displayName
+        hourlyRate
+        groups {
+          id
+          name
+        }
       }
       errors {
         field

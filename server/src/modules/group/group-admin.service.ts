@@ -166,7 +166,8 @@ export async function deleteGroup(
 }
 
 /** Active members of Administrators: the people who can still administer the site. */
-async function activeAdministrators(ctx: RequestContext): Promise<string[]> {
+/** The ids of the active members of the built-in Administrators group. */
+export async function activeAdministrators(ctx: RequestContext): Promise<string[]> {
   const memberships = await ctx.em.find(
     GroupMembership,
     { group: { builtIn: 'administrators' }, user: { status: 'active' } },

@@ -101,6 +101,32 @@ describe('managing people', () => {
     expect(can).toEqual(expect.arrayContaining(['group.read', 'user.read', 'timesheet.approve']));
   });
 
+  it('keeps a person managing the groups they stay in when their groups change', async () => {
+    const manager = acme.users.manager!.id;
+    const set = await admin.request(
+      `mutation($input: GroupMemberInput!) { groupMemberSet(input: $input) { errors { code } } }`,
+      { input: { groupId: groupIds.Employees, userId: manager, member: true, isManager: true } },
+    );
+    expect(set.data.groupMemberSet.errors).toEqual([]);
+    const res = await admin.request(
+      `mutation($input: UserUpdateInput!) { userUpdate(input: $input) { user { groups { name } } errors { code } } }`,
+      { input: { id: manager, groupIds: [groupIds.Employees, groupIds.Administrators] } },
+    );
+    expect(res.data.userUpdate).toEqual({
+      user: { groups: [{ name: 'Administrators' }, { name: 'Employees' }] },
+      errors: [],
+    });
+    const memberships = await server.sql<{ name: string; is_manager: boolean }>(
+      `select g.name, m.is_manager from group_membership m join user_group g on g.id = m.group_id
+        where m.user_id = $1 order by g.name`,
+      [manager],
+    );
+    expect(memberships).toEqual([
+      { name: 'Administrators', is_manager: false },
+      { name: 'Employees', is_manager: true },
+    ]);
+  });
+
   it('does not let an administrator lock themselves out', async () => {
     const res = await admin.request(
       `mutation($input: UserUpdateInput!) { userUpdate(input: $input) { errors { code message } } }`,
@@ -112,5 +138,59 @@ describe('managing people', () => {
     );
     expect(self.data.userDeactivate.errors).toEqual([{ code: 'SELF_LOCKOUT' }]);
     expect((await admin.request('{ viewer { can } }')).data.viewer.can).toContain('user.update');
+  });
+
+  it('does not let anyone remove or deactivate the last administrator, and a refused change changes nothing', async () => {
+    // A site of its own: one administrator, and managers who may change and deactivate people.
+    const solo = await givenSite(server, 'solo');
+    await server.sql(
+      `update user_group set permissions = permissions || '{user.update,user.deactivate}'::text[]
+       where built_in = 'managers' and site_id = $1`,
+      [solo.id],
+    );
+    const soloAdmin = new GraphQLClient(server.url);
+    await soloAdmin.login('solo', solo.users.admin!.email, TEST_PASSWORD);
+    const soloGroups = await soloAdmin.request('{ groups { nodes { id name } } }');
+    const employees = soloGroups.data.groups.nodes.find(
+      (g: { name: string }) => g.name === 'Employees',
+    ).id;
+    {
+      const steward = new GraphQLClient(server.url);
+      await steward.login('solo', solo.users.manager!.email, TEST_PASSWORD);
+      const demote = await steward.request(
+        `mutation($input: UserUpdateInput!) { userUpdate(input: $input) { user { id } errors { code field message } } }`,
+        {
+          input: {
+            id: solo.users.admin!.id,
+            displayName: 'Renamed On The Way',
+            groupIds: [employees],
+          },
+        },
+      );
+      expect(demote.data.userUpdate).toEqual({
+        user: null,
+        errors: [
+          {
+            code: 'LAST_ADMINISTRATOR',
+            field: 'groupIds',
+            message: expect.stringMatching(/last active administrator/),
+          },
+        ],
+      });
+      const deactivate = await steward.request(
+        `mutation { userDeactivate(id: "${solo.users.admin!.id}") { errors { code } } }`,
+      );
+      expect(deactivate.data.userDeactivate.errors).toEqual([{ code: 'LAST_ADMINISTRATOR' }]);
+      // Nothing of the refused update was kept: the name, the groups, the status are as before.
+      const [stored] = await server.sql<{ display_name: string; status: string }>(
+        'select display_name, status from app_user where id = $1',
+        [solo.users.admin!.id],
+      );
+      expect(stored!.display_name).not.toBe('Renamed On The Way');
+      expect(stored!.status).toBe('active');
+      expect(
+        (await soloAdmin.request('{ viewer { groups { name } } }')).data.viewer.groups,
+      ).toEqual([{ name: 'Administrators' }]);
+    }
   });
 });

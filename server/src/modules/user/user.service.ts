@@ -6,6 +6,7 @@ import { auditByUser } from '../audit/audit.service.js';
 import { optionalAmount } from '../customer/fields.js';
 import { revokeAllSessionsOf } from '../auth/session.service.js';
 import { revokePreviewTokensOf } from '../service/token.service.js';
+import { activeAdministrators } from '../group/group-admin.service.js';
 import { Group, GroupMembership } from '../group/group.entity.js';
 import { User } from './user.entity.js';
 
@@ -29,10 +30,22 @@ async function resolveGroups(
   return groups;
 }
 
+/**
+ * Makes `groups` the person's groups. A group they stay in keeps its membership, and with it
+ * whether they manage that group (whose members' weeks they approve).
+ */
 async function setMemberships(em: EntityManager, siteId: string, user: User, groups: Group[]) {
-  await em.nativeDelete(GroupMembership, { user: user.id });
-  for (const group of groups)
-    em.create(GroupMembership, { site: siteId, user: user.id, group: group.id });
+  const keep = groups.map(g => g.id);
+  await em.nativeDelete(
+    GroupMembership,
+    keep.length ? { user: user.id, group: { $nin: keep } } : { user: user.id },
+  );
+  const remaining = await em.find(GroupMembership, { user: user.id }, { fields: ['group'] });
+  const already = new Set(remaining.map(m => m.group.id));
+  for (const group of groups) {
+    if (!already.has(group.id))
+      em.create(GroupMembership, { site: siteId, user: user.id, group: group.id });
+  }
   await em.flush();
 }
 
@@ -98,12 +111,45 @@ export async function updateUser(
   if (!user) return fail(UserError.of('NOT_FOUND', 'There is no such user on this site.', 'id'));
   const rate = input.hourlyRate === undefined ? undefined : optionalAmount(input.hourlyRate, RATE);
   if (rate instanceof UserError) return fail(rate);
+  // Every check before any change: a refused update changes nothing (the request commits).
+  const name =
+    input.displayName != null && input.displayName !== user.displayName
+      ? displayNameSchema.safeParse(input.displayName)
+      : null;
+  if (name && !name.success)
+    return fail(UserError.of('INVALID_NAME', name.error.issues[0]!.message, 'displayName'));
+  const current = ctx.loaders.groupsByUser;
+  let groups: Group[] | null = null;
+  let previous: string[] = [];
+  let next: string[] = [];
+  if (input.groupIds != null) {
+    const resolved = await resolveGroups(ctx.em, input.groupIds);
+    if (resolved instanceof UserError) return fail(resolved);
+    groups = resolved;
+    const had = await current.load(user.id);
+    previous = had.map(g => g.name).sort();
+    next = resolved.map(g => g.name).sort();
+    const leavesAdministrators =
+      had.some(g => g.builtIn === 'administrators') &&
+      !resolved.some(g => g.builtIn === 'administrators');
+    if (leavesAdministrators && actor.kind === 'user' && user.id === actor.userId) {
+      return fail(
+        UserError.of('SELF_LOCKOUT', 'You cannot remove yourself from Administrators.', 'groupIds'),
+      );
+    }
+    if (leavesAdministrators && (await isLastAdministrator(ctx, user.id))) {
+      return fail(
+        UserError.of(
+          'LAST_ADMINISTRATOR',
+          'This is the last active administrator of the site; make someone else an administrator first.',
+          'groupIds',
+        ),
+      );
+    }
+  }
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
-  if (input.displayName != null && input.displayName !== user.displayName) {
-    const name = displayNameSchema.safeParse(input.displayName);
-    if (!name.success)
-      return fail(UserError.of('INVALID_NAME', name.error.issues[0]!.message, 'displayName'));
+  if (name?.success) {
     before.displayName = user.displayName;
     after.displayName = name.data;
     user.displayName = name.data;
@@ -113,28 +159,11 @@ export async function updateUser(
     after.hourlyRate = rate;
     user.hourlyRate = rate;
   }
-  if (input.groupIds != null) {
-    const groups = await resolveGroups(ctx.em, input.groupIds);
-    if (groups instanceof UserError) return fail(groups);
-    const current = ctx.loaders.groupsByUser;
-    const previous = (await current.load(user.id)).map(g => g.name).sort();
-    const next = groups.map(g => g.name).sort();
-    const removesOwnAdmin =
-      actor.kind === 'user' &&
-      user.id === actor.userId &&
-      previous.includes('Administrators') &&
-      !next.includes('Administrators');
-    if (removesOwnAdmin) {
-      return fail(
-        UserError.of('SELF_LOCKOUT', 'You cannot remove yourself from Administrators.', 'groupIds'),
-      );
-    }
-    if (previous.join() !== next.join()) {
-      before.groups = previous;
-      after.groups = next;
-      await setMemberships(ctx.em, actor.siteId, user, groups);
-      current.clear(user.id);
-    }
+  if (groups && previous.join() !== next.join()) {
+    before.groups = previous;
+    after.groups = next;
+    await setMemberships(ctx.em, actor.siteId, user, groups);
+    current.clear(user.id);
   }
   await ctx.em.flush();
   if (Object.keys(after).length) await audit(ctx, actor, 'user.updated', user, { before, after });
@@ -152,6 +181,15 @@ export async function setUserStatus(
   if (status === 'deactivated' && actor.kind === 'user' && user.id === actor.userId) {
     return fail(UserError.of('SELF_LOCKOUT', 'You cannot deactivate yourself.', 'id'));
   }
+  if (status === 'deactivated' && (await isLastAdministrator(ctx, user.id))) {
+    return fail(
+      UserError.of(
+        'LAST_ADMINISTRATOR',
+        'This is the last active administrator of the site; make someone else an administrator first.',
+        'id',
+      ),
+    );
+  }
   if (user.status === status) return { user, errors: [] };
   const previous = user.status;
   user.status = status;
@@ -167,4 +205,10 @@ export async function setUserStatus(
     ...(deactivated ? { tokensRevoked } : {}),
   });
   return { user, errors: [] };
+}
+
+/** Whether `userId` is the only active member of the built-in Administrators group. */
+async function isLastAdministrator(ctx: RequestContext, userId: string): Promise<boolean> {
+  const admins = await activeAdministrators(ctx);
+  return admins.length === 1 && admins[0] === userId;
 }
