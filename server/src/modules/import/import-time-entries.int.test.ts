@@ -33,7 +33,7 @@ describe('CSV import of people, projects, tasks and the time of other tools', ()
               e.billable, e.started_at
          from time_entry e join app_user u on u.id = e.user_id join project p on p.id = e.project_id
          left join task t on t.id = e.task_id
-        where e.site_id = $1 and ${where} order by e.date, e.started_at, u.email`,
+        where e.site_id = $1 and ${where} order by e.date, e.started_at, u.email, e.description`,
       [site.id, ...params],
     );
 
