@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Customer } from '../customer/customer.entity.js';
 import { currencyOf, NAME_MAX } from '../customer/customer.service.js';
 import { changes, optionalText, requiredText } from '../customer/fields.js';
@@ -7,10 +6,11 @@ import {
   needs,
   RowReader,
   SeenKeys,
-  type AuditEntry,
   type ImportRun,
   type Plan,
+  type PlannedUpdate,
   type RowResult,
+  writeCreatesAndUpdates,
 } from './import-plan.js';
 
 const NUMBER = { field: 'number', code: 'INVALID_NUMBER', label: 'A customer number', max: 50 };
@@ -45,7 +45,7 @@ export async function planCustomers(run: ImportRun): Promise<Plan> {
   const seen = new SeenKeys();
   const rows: RowResult[] = [];
   const creates: Fields[] = [];
-  const updates: { customer: Customer; after: Partial<Fields>; before: Partial<Fields> }[] = [];
+  const updates: PlannedUpdate<Customer, Fields>[] = [];
 
   for (const row of run.rows) {
     const r = new RowReader(row, run);
@@ -84,37 +84,22 @@ export async function planCustomers(run: ImportRun): Promise<Plan> {
         changed ? `${key} · ${describeChanges(before, after)}` : `${key} · ${match.name}`,
       ),
     );
-    if (changed && !r.problems.length) updates.push({ customer: match, before, after });
+    if (changed && !r.problems.length) updates.push({ entity: match, before, after });
   }
 
   return {
     rows,
     related: [],
-    apply: async () => {
-      const audit: AuditEntry[] = [];
-      for (const fields of creates) {
-        const customer = ctx.em.create(Customer, {
-          id: randomUUID(),
-          site: actor.siteId,
-          ...fields,
-          archived: false,
-        });
-        audit.push({
-          action: 'customer.created',
-          target: { type: 'customer', id: customer.id },
-          data: { after: fields },
-        });
-      }
-      for (const { customer, before, after } of updates) {
-        ctx.em.assign(customer, after);
-        audit.push({
-          action: 'customer.updated',
-          target: { type: 'customer', id: customer.id },
-          data: { before, after },
-        });
-      }
-      await ctx.em.flush();
-      return { audit, notes: [] };
-    },
+    apply: async () => ({
+      audit: await writeCreatesAndUpdates(
+        ctx,
+        actor.siteId,
+        Customer,
+        'customer',
+        creates,
+        updates,
+      ),
+      notes: [],
+    }),
   };
 }

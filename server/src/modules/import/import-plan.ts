@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityName } from '@mikro-orm/postgresql';
 import type { Actor, RequestContext } from '../../core/context.js';
 import { UserError } from '../../graphql/user-error.js';
 import type { ColumnMapping, ImportResourceName } from './import-fields.js';
@@ -38,6 +40,49 @@ export type Plan = {
   /** Writes every create and update; only called when no row is refused. */
   apply: () => Promise<{ audit: AuditEntry[]; notes: string[] }>;
 };
+
+/** A record an import changes: its entity, and its fields before and after (only what changed). */
+export type PlannedUpdate<E, F> = { entity: E; before: Partial<F>; after: Partial<F> };
+
+/**
+ * Writes the planned creates and updates of one resource (customers, projects, tasks) and returns
+ * their audit entries: `<type>.created` with the fields, `<type>.updated` with before and after.
+ * `context` adds to each entry's data what names the record beyond its id (a task's project).
+ */
+export async function writeCreatesAndUpdates<E extends { id: string }, F extends object>(
+  ctx: RequestContext,
+  siteId: string,
+  entity: EntityName<E>,
+  type: string,
+  creates: readonly F[],
+  updates: readonly PlannedUpdate<E, F>[],
+  context: { created?: (fields: F) => object; updated?: (record: E) => object } = {},
+): Promise<AuditEntry[]> {
+  const audit: AuditEntry[] = [];
+  for (const fields of creates) {
+    const record = ctx.em.create(entity, {
+      id: randomUUID(),
+      site: siteId,
+      ...fields,
+      archived: false,
+    } as never);
+    audit.push({
+      action: `${type}.created`,
+      target: { type, id: record.id },
+      data: { ...context.created?.(fields), after: fields },
+    });
+  }
+  for (const { entity: record, before, after } of updates) {
+    ctx.em.assign(record, after as never);
+    audit.push({
+      action: `${type}.updated`,
+      target: { type, id: record.id },
+      data: { ...context.updated?.(record), before, after },
+    });
+  }
+  await ctx.em.flush();
+  return audit;
+}
 
 export type ImportRun = {
   ctx: RequestContext;

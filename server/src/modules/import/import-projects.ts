@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Customer } from '../customer/customer.entity.js';
 import { changes, requiredText } from '../customer/fields.js';
 import { Project, Task } from '../project/project.entity.js';
@@ -9,10 +8,11 @@ import {
   needs,
   RowReader,
   SeenKeys,
-  type AuditEntry,
   type ImportRun,
   type Plan,
+  type PlannedUpdate,
   type RowResult,
+  writeCreatesAndUpdates,
 } from './import-plan.js';
 import { nameKey, parseBoolean, parseDate, parseHours, parseMoney } from './import-values.js';
 
@@ -68,11 +68,7 @@ export async function planProjects(run: ImportRun): Promise<Plan> {
   const seen = new SeenKeys();
   const rows: RowResult[] = [];
   const creates: (ProjectFields & { code: string })[] = [];
-  const updates: {
-    project: Project;
-    before: Partial<ProjectFields>;
-    after: Partial<ProjectFields>;
-  }[] = [];
+  const updates: PlannedUpdate<Project, ProjectFields & { code: string }>[] = [];
   const shown = (f: Partial<ProjectFields>) => ({
     ...f,
     ...(f.customer !== undefined && { customer: customerNames.get(f.customer) }),
@@ -177,38 +173,16 @@ export async function planProjects(run: ImportRun): Promise<Plan> {
       r.refuse(null, 'FORBIDDEN', needs('project.update', `Changing project ${key}`));
     const summary = changed ? describeChanges(shown(before), shown(after)) : match.name;
     rows.push(r.result(changed ? 'update' : 'unchanged', key, `${key} · ${summary}`));
-    if (changed && !r.problems.length) updates.push({ project: match, before, after });
+    if (changed && !r.problems.length) updates.push({ entity: match, before, after });
   }
 
   return {
     rows,
     related: [],
-    apply: async () => {
-      const audit: AuditEntry[] = [];
-      for (const fields of creates) {
-        const project = ctx.em.create(Project, {
-          id: randomUUID(),
-          site: actor.siteId,
-          ...fields,
-          archived: false,
-        });
-        audit.push({
-          action: 'project.created',
-          target: { type: 'project', id: project.id },
-          data: { after: fields },
-        });
-      }
-      for (const { project, before, after } of updates) {
-        ctx.em.assign(project, after);
-        audit.push({
-          action: 'project.updated',
-          target: { type: 'project', id: project.id },
-          data: { before, after },
-        });
-      }
-      await ctx.em.flush();
-      return { audit, notes: [] };
-    },
+    apply: async () => ({
+      audit: await writeCreatesAndUpdates(ctx, actor.siteId, Project, 'project', creates, updates),
+      notes: [],
+    }),
   };
 }
 
@@ -223,7 +197,7 @@ export async function planTasks(run: ImportRun): Promise<Plan> {
   const seen = new SeenKeys();
   const rows: RowResult[] = [];
   const creates: (TaskFields & { project: string })[] = [];
-  const updates: { task: Task; before: Partial<TaskFields>; after: Partial<TaskFields> }[] = [];
+  const updates: PlannedUpdate<Task, TaskFields & { project: string }>[] = [];
 
   for (const row of run.rows) {
     const r = new RowReader(row, run);
@@ -284,37 +258,18 @@ export async function planTasks(run: ImportRun): Promise<Plan> {
         changed ? `${key} · ${describeChanges(before, after)}` : key,
       ),
     );
-    if (changed && !r.problems.length) updates.push({ task: match, before, after });
+    if (changed && !r.problems.length) updates.push({ entity: match, before, after });
   }
 
   return {
     rows,
     related: [],
-    apply: async () => {
-      const audit: AuditEntry[] = [];
-      for (const fields of creates) {
-        const task = ctx.em.create(Task, {
-          id: randomUUID(),
-          site: actor.siteId,
-          ...fields,
-          archived: false,
-        });
-        audit.push({
-          action: 'task.created',
-          target: { type: 'task', id: task.id },
-          data: { project: fields.project, after: fields },
-        });
-      }
-      for (const { task, before, after } of updates) {
-        ctx.em.assign(task, after);
-        audit.push({
-          action: 'task.updated',
-          target: { type: 'task', id: task.id },
-          data: { project: task.project.id, before, after },
-        });
-      }
-      await ctx.em.flush();
-      return { audit, notes: [] };
-    },
+    apply: async () => ({
+      audit: await writeCreatesAndUpdates(ctx, actor.siteId, Task, 'task', creates, updates, {
+        created: fields => ({ project: fields.project }),
+        updated: task => ({ project: task.project.id }),
+      }),
+      notes: [],
+    }),
   };
 }
