@@ -48,13 +48,6 @@ export function EditPersonDialog({ person, rates, onClose, onSaved }: EditPerson
   const { update, updating } = useUserUpdate();
   const groupsResult = useQuery(groupChoicesQuery, { skip: !canReadGroups });
 
-  function toggleGroup(id: string, on: boolean) {
-    const next = new Set(chosen);
-    if (on) next.add(id);
-    else next.delete(id);
-    setChosen(next);
-  }
-
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setErrors(NO_ERRORS);
@@ -121,7 +114,7 @@ export function EditPersonDialog({ person, rates, onClose, onSaved }: EditPerson
             groups={groupsResult.data?.groups.nodes}
             loadError={groupsResult.error}
             chosen={chosen}
-            onToggle={toggleGroup}
+            onChange={setChosen}
             error={errors.fields.groupIds}
             hint="Groups decide what they may do. If you signed in more than 10 minutes ago, you are asked to confirm it is you first."
           />

@@ -9,7 +9,8 @@ type GroupChoicesProps = {
   groups: readonly { id: string; name: string }[] | undefined;
   loadError: ErrorLike | undefined;
   chosen: ReadonlySet<string>;
-  onToggle: (groupId: string, on: boolean) => void;
+  /** The chosen groups after a box was ticked or cleared. */
+  onChange: (chosen: ReadonlySet<string>) => void;
   /** The server's objection to the chosen groups (UNKNOWN_GROUP, SELF_LOCKOUT…). */
   error: string | undefined;
   hint?: string;
@@ -21,7 +22,7 @@ export function GroupChoices({
   groups,
   loadError,
   chosen,
-  onToggle,
+  onChange,
   error,
   hint,
 }: GroupChoicesProps) {
@@ -52,7 +53,10 @@ export function GroupChoices({
                 checked={chosen.has(group.id)}
                 aria-invalid={error ? true : undefined}
                 onChange={event => {
-                  onToggle(group.id, event.target.checked);
+                  const next = new Set(chosen);
+                  if (event.target.checked) next.add(group.id);
+                  else next.delete(group.id);
+                  onChange(next);
                 }}
               />
               <label htmlFor={`${idPrefix}-${group.id}`}>{group.name}</label>

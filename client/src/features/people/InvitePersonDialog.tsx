@@ -37,13 +37,6 @@ export function InvitePersonDialog({ onClose, onInvited }: InvitePersonDialogPro
     new Set(groups?.filter(g => g.builtIn && g.name === 'Employees').map(g => g.id) ?? []);
   const busy = creating || inviting;
 
-  function toggleGroup(id: string, on: boolean) {
-    const next = new Set(chosen);
-    if (on) next.add(id);
-    else next.delete(id);
-    setGroupIds(next);
-  }
-
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setErrors(NO_ERRORS);
@@ -106,7 +99,7 @@ export function InvitePersonDialog({ onClose, onInvited }: InvitePersonDialogPro
             groups={groups}
             loadError={groupsResult.error}
             chosen={chosen}
-            onToggle={toggleGroup}
+            onChange={setGroupIds}
             error={errors.fields.groupIds}
           />
         ) : (
