@@ -42,3 +42,7 @@ export const PUBLIC_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+/** Why a person whose site requires two-step sign-in may use only their own account until set up. */
+export const MFA_ENROLLMENT_REQUIRED_MESSAGE =
+  'Your site requires two-step sign-in. Turn it on under Account before continuing.';

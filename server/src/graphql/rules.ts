@@ -4,7 +4,7 @@ import type { IRule } from 'graphql-shield';
 import { FIELD_CATALOG, type CatalogField } from '@horae/shared/fields';
 import { describePermission, type Permission } from '@horae/shared/permissions';
 import type { RequestContext } from '../core/context.js';
-import { forbidden, unauthenticated } from '../core/errors.js';
+import { MFA_ENROLLMENT_REQUIRED_MESSAGE, forbidden, unauthenticated } from '../core/errors.js';
 import { checkRecentAuthentication } from '../modules/auth/reauthentication.service.js';
 
 export type ShieldRule = Parameters<typeof and>[number];
@@ -77,10 +77,9 @@ export function can(permission: Permission): IRule {
       (_parent, _args, ctx: RequestContext) => {
         if (!ctx.actor) return notSignedIn(ctx);
         if (ctx.actor.mfaEnrollmentRequired) {
-          return new GraphQLError(
-            'Your site requires two-step sign-in. Turn it on under Account before continuing.',
-            { extensions: { code: 'FORBIDDEN', reason: 'MFA_ENROLLMENT_REQUIRED' } },
-          );
+          return new GraphQLError(MFA_ENROLLMENT_REQUIRED_MESSAGE, {
+            extensions: { code: 'FORBIDDEN', reason: 'MFA_ENROLLMENT_REQUIRED' },
+          });
         }
         if (ctx.actor.permissions.has(permission)) return true;
         return forbidden(

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { MFA_ENROLLMENT_REQUIRED_MESSAGE } from '../../core/errors.js';
 import type { RequestContext } from '../../core/context.js';
 import type { Refusal } from '../../app.js';
 import type { Logger } from '../../core/logger.js';
@@ -36,7 +37,7 @@ function mfaEnrollmentPending(actor: NonNullable<RequestContext['actor']>): Prob
   return {
     status: 403,
     code: 'FORBIDDEN',
-    message: 'Your site requires two-step sign-in. Turn it on under Account before continuing.',
+    message: MFA_ENROLLMENT_REQUIRED_MESSAGE,
     extensions: { reason: 'MFA_ENROLLMENT_REQUIRED' },
   };
 }

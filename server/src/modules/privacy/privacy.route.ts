@@ -2,6 +2,7 @@ import { isUuid } from '@horae/shared/validation';
 import type { Request, Response } from 'express';
 import { ZipFile } from 'yazl';
 import type { Refusal } from '../../app.js';
+import { MFA_ENROLLMENT_REQUIRED_MESSAGE } from '../../core/errors.js';
 import type { RequestContext } from '../../core/context.js';
 import { auditByUser } from '../audit/audit.service.js';
 import { collectPersonalData, toCsv, type PersonalData } from './privacy.service.js';
@@ -46,8 +47,7 @@ export function personalDataHandler(withContext: WithContext) {
         return {
           status: 403,
           code: 'FORBIDDEN',
-          message:
-            'Your site requires two-step sign-in. Turn it on under Account before continuing.',
+          message: MFA_ENROLLMENT_REQUIRED_MESSAGE,
           extensions: { reason: 'MFA_ENROLLMENT_REQUIRED' },
         };
       }
